@@ -1,0 +1,71 @@
+# irqpy — build and test.
+#   make            host interpreter build/host/irqpy
+#   make test       every test; last line "N passed, N failed"
+#   make SANITIZE=1 host build with ASan + UBSan (build/host-san/)
+#   make arm-core   the core compiled for Cortex-M33, with its .text size
+
+CC ?= cc
+CORE_SRC := $(wildcard vm/*.c) $(wildcard modules/*.c) $(wildcard irq/*.c)
+HOST_SRC := $(CORE_SRC) $(wildcard ports/host/*.c)
+
+CFLAGS_COMMON := -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Ivm -I. -g
+ifeq ($(SANITIZE),1)
+BUILD := build/host-san
+CFLAGS := $(CFLAGS_COMMON) -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDFLAGS := -fsanitize=address,undefined
+else
+BUILD := build/host
+CFLAGS := $(CFLAGS_COMMON) -O2
+LDFLAGS :=
+endif
+ifeq ($(PROFILE),1)
+CFLAGS += -DCONFIG_IRQ_PROFILE=1
+endif
+
+HOST_OBJ := $(HOST_SRC:%.c=$(BUILD)/%.o)
+
+all: $(BUILD)/irqpy
+
+$(BUILD)/irqpy: $(HOST_OBJ)
+	$(CC) $(LDFLAGS) -o $@ $^ -lm -lrt
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+-include $(HOST_OBJ:.o=.d)
+
+# ---- Cortex-M33 build of the core (no port): warnings and size ----
+ARM_CC := arm-none-eabi-gcc
+ARM_CFLAGS := -std=gnu11 -mcpu=cortex-m33 -mthumb -Os -Wall -Wextra -Wno-unused-parameter \
+	-ffunction-sections -fdata-sections -Ivm -I.
+ARM_OBJ := $(CORE_SRC:%.c=build/arm/%.o)
+
+build/arm/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(ARM_CC) $(ARM_CFLAGS) -c -o $@ $<
+
+arm-core: $(ARM_OBJ)
+	@arm-none-eabi-size -t $(ARM_OBJ) | tail -1 | awk '{print "core .text bytes: " $$1}'
+
+# ---- Unit tests (C) ----
+UNIT := build/unit
+$(UNIT)/test_parse: tests/unit/test_parse.c vm/lexer.c vm/parse.c vm/ast.c vm/arena.c
+	@mkdir -p $(UNIT)
+	$(CC) $(CFLAGS_COMMON) -O1 -o $@ $^ -lm
+$(UNIT)/test_bigint: tests/unit/test_bigint.c vm/bigint.c
+	@mkdir -p $(UNIT)
+	$(CC) $(CFLAGS_COMMON) -O1 -o $@ $^ -lm
+$(UNIT)/test_numfmt: tests/unit/test_numfmt.c vm/numfmt.c
+	@mkdir -p $(UNIT)
+	$(CC) $(CFLAGS_COMMON) -O1 -o $@ $^ -lm
+
+UNIT_TESTS := $(UNIT)/test_parse $(UNIT)/test_bigint $(UNIT)/test_numfmt
+
+test: $(BUILD)/irqpy $(UNIT_TESTS)
+	@python3 tools/run_tests.py --irqpy $(BUILD)/irqpy $(UNIT_TESTS)
+
+clean:
+	rm -rf build
+
+.PHONY: all test clean arm-core

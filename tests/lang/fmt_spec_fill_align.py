@@ -1,0 +1,12 @@
+# format spec: fill characters and alignment < > ^ = for strings and numbers
+for spec in ('<8', '>8', '^8', '*<8', '*>8', '*^8', '-^9', '0>5', 'µ^7', ' >4'):
+    print(spec, '[' + format('ab', spec) + ']', '[' + format(42, spec) + ']')
+for spec in ('=8', '0=8', '*=+8', '=+8', ' =8'):
+    print(spec, '[' + format(-42, spec) + ']', '[' + format(42, spec) + ']', '[' + format(-1.5, spec) + ']')
+print('[{:<}]'.format('x'), '[{:>1}]'.format('xyz'), '[{:^2}]'.format('abc'))
+print('[{:^6}]'.format('odd'), '[{:^7}]'.format('odd'), '[{:^6}]'.format('ev'), '[{:^5}]'.format('ev'))
+print('[{:<6}]'.format(1.5), '[{:6}]'.format(1.5), '[{:6}]'.format('s'), '[{:6}]'.format(True))
+try:
+    format('s', '=5')
+except ValueError as e:
+    print(type(e).__name__, e)

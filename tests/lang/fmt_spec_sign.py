@@ -1,0 +1,11 @@
+# format spec: sign option + - space for ints and floats, including zero and -0.0
+for v in (5, -5, 0, 2.5, -2.5, 0.0, -0.0, 10 ** 20, -(10 ** 20)):
+    print(repr(v), '[' + format(v, '+') + ']', '[' + format(v, '-') + ']', '[' + format(v, ' ') + ']',
+          '[' + format(v, '+8') + ']', '[' + format(v, ' 08') + ']')
+print('{:+d} {:+d} {: d} {: d} {:-d}'.format(1, -1, 1, -1, 1))
+print('{:+.2f} {: .2f} {:+e} {:+g} {:+%}'.format(3.14159, 2.0, 1.5, -0.5, 0.25))
+print(f'{7:+}', f'{-7:+}', f'{7: }', f'{float("inf"):+}', f'{float("nan"):+}', f'{float("-inf"): }')
+try:
+    format('s', '+')
+except ValueError as e:
+    print(type(e).__name__, e)

@@ -1,0 +1,3 @@
+# Helper submodule of pkg_demo
+def where():
+    return 'pkg_demo.sub'

@@ -1,0 +1,14 @@
+# Numbers: underscores in numeric literals and in int()/float() strings
+print(1_000, 0x_FF, 0b_1010, 0o_7_7, 1_0.5, 1e1_0, 10_000.000_1)
+print(int('1_000_000'), int('f_f', 16), float('1_000.25'), float('1e1_0'))
+for s in ('1__000', '_100', '100_', '1_000_', '0x_'):
+    try:
+        print(int(s, 0 if s.startswith('0x') else 10))
+    except ValueError as e:
+        print(type(e).__name__, e)
+for s in ('1__0.0', '1.0_', '_1.0'):
+    try:
+        print(float(s))
+    except ValueError as e:
+        print(type(e).__name__, e)
+print(123_456 * 2, 0xFFFF_FFFF + 1)

@@ -1,0 +1,10 @@
+# Numbers: round() on ints, with positive and negative ndigits
+print(round(5), round(-5), type(round(5)).__name__)
+print(round(1234, -1), round(1235, -1), round(1245, -1), round(1250, -2), round(1350, -2))
+print(round(-1235, -1), round(-1250, -2), round(-1350, -2))
+print(round(15, -1), round(25, -1), round(35, -1), round(45, -1))
+print(round(5, -1), round(-5, -1), round(4, -1), round(6, -1))
+print(round(123456789, -3), round(123456789, -9), round(123456789, -10))
+print(round(2 ** 70, -5), round(-(2 ** 70), -10))
+print(round(17, 2), round(17, 0), type(round(17, 2)).__name__)
+print(round(True), round(False, 1))

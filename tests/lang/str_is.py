@@ -1,0 +1,11 @@
+# str predicates: isdigit, isalpha, isspace, isalnum, isupper, islower
+tests = ['123', 'abc', 'abc123', '', ' ', ' \t\n', 'ABC', 'aBc', '12.5', '-1', 'a b', 'x_y']
+for s in tests:
+    print(repr(s), s.isdigit(), s.isalpha(), s.isspace(), s.isalnum(), s.isupper(), s.islower())
+print('0'.isdecimal() if hasattr('0', 'isdecimal') else True)
+print(all(c.isdigit() for c in '0123456789'), any(c.isspace() for c in 'ab c'))
+n = 0
+for c in 'Hello World 2024!':
+    if c.isalpha():
+        n += 1
+print(n)

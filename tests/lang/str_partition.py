@@ -1,0 +1,14 @@
+# str.partition and rpartition
+print('key=value'.partition('='), 'key=value=more'.partition('='), 'novalue'.partition('='))
+print('key=value=more'.rpartition('='), 'novalue'.rpartition('='), ''.partition('x'))
+print('a::b::c'.partition('::'), 'a::b::c'.rpartition('::'), '::'.partition('::'))
+print('µ→é'.partition('→'), 'abc'.partition('abc'), 'abc'.rpartition('a'))
+try:
+    'abc'.partition('')
+except ValueError as e:
+    print(type(e).__name__, e)
+head, sep, tail = 'GET /index.html HTTP/1.1'.partition(' ')
+print(head, repr(sep), tail)
+name, _, ext = 'archive.tar.gz'.rpartition('.')
+print(name, ext)
+print(b'a=b'.partition(b'='), b'a=b=c'.rpartition(b'='))

@@ -1,0 +1,11 @@
+# str.rsplit splits from the right; differs from split only with maxsplit
+print('a b c d'.rsplit(), 'a b c d'.rsplit(None, 1), 'a b c d'.rsplit(' ', 2))
+print('a,b,c'.rsplit(',', 1), 'a,b,c'.rsplit(','), ',,'.rsplit(','), ''.rsplit())
+print('  a  b  c  '.rsplit(None, 1), '  a  b  c  '.rsplit(maxsplit=1))
+print('path/to/file.txt'.rsplit('/', 1), 'file.tar.gz'.rsplit('.', 1), 'noext'.rsplit('.', 1))
+print('aXXbXXc'.rsplit('XX', 1), 'aaaa'.rsplit('aa', 1), 'aaaaa'.rsplit('aa'))
+print('a b'.rsplit(None, 0), 'x'.rsplit('x'))
+try:
+    'x'.rsplit('')
+except ValueError as e:
+    print(type(e).__name__, e)

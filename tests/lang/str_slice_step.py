@@ -1,0 +1,13 @@
+# str: extended slices with positive and negative steps
+s = '0123456789'
+print(s[::2], s[1::2], s[::3], s[::-1], s[::-2], s[-2::-3])
+print(s[8:2:-1], s[8:2:-2], s[2:8:-1], repr(s[2:8:-1]))
+print(s[:3:-1], s[3::-1], s[-1:-4:-1], s[100:0:-4], s[0:100:4])
+print(s[::100], s[::-100], s[1:9:7])
+try:
+    s[::0]
+except ValueError as e:
+    print(type(e).__name__, e)
+print('aµbéc'[::2], 'aµbéc'[::-1])
+for step in (1, 2, 3, -1, -2, -3):
+    print(step, s[::step], s[2:7:step], s[7:2:step])

@@ -1,0 +1,50 @@
+/*
+ * num.h — int (small ints tagged in the word, big ints on the heap), bool
+ * and float objects, on top of bigint.h and numfmt.h.
+ *
+ * An int result always comes back in canonical form: a small int when it
+ * fits SMALL_INT_MIN..SMALL_INT_MAX, otherwise a BigIntObj.
+ */
+#ifndef IRQPY_NUM_H
+#define IRQPY_NUM_H
+
+#include "object.h"
+
+typedef struct Float {
+    Object base;
+    double value;
+} Float;
+
+static inline bool int_check(value_t v) {
+    return value_is_int(v) || (value_is_obj(v) && OBJ(v)->type == &type_int);
+}
+static inline bool float_check(value_t v) { return value_is_obj(v) && OBJ(v)->type == &type_float; }
+static inline double float_value(value_t v) { return ((Float *)v)->value; }
+
+value_t int_from_i64(int64_t n);
+value_t int_from_u64(uint64_t n);
+bool int_to_i64(value_t v, int64_t *out);          /* OverflowError if it does not fit */
+value_t int_from_string(const char *s, size_t n, int base); /* int(str, base) rules; ValueError */
+value_t int_binary(value_t a, value_t b, int op);  /* slow path of the VM's small-int ops */
+value_t int_to_str(value_t v, int base);           /* with 0x/0o/0b prefix for 16/8/2 */
+bool int_is_zero(value_t v);
+bool int_to_double(value_t v, double *out);        /* OverflowError */
+value_t int_from_double(double d);                 /* truncates; OverflowError/ValueError for inf/nan */
+
+value_t float_new(double d);
+bool num_to_double(value_t v, double *out);        /* int, bool or float; TypeError otherwise */
+value_t float_from_string(const char *s, size_t n); /* float(str); ValueError */
+
+/* Built-in functions' number cores (builtins module). */
+value_t int_pow_mod(value_t base, value_t exp, value_t mod);   /* pow(a, b, m) */
+value_t num_abs(value_t x);                        /* int, bool, float */
+value_t num_round(value_t x, value_t ndigits);     /* ndigits: VALUE_NULL or None for round(x) */
+value_t num_divmod(value_t a, value_t b);          /* ints and floats: (q, r) tuple */
+/* format(x, spec) for numbers, CPython's mini-language (numfmt.h) */
+value_t int_format(value_t v, const char *spec, size_t n);
+value_t float_format(value_t v, const char *spec, size_t n);
+
+/* hash of a double consistent with int hashes (hash(1.0) == hash(1)) */
+small_int_t num_hash_double(double d);
+
+#endif

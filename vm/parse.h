@@ -1,0 +1,66 @@
+/*
+ * parse.h - source text to AST (ast.h).
+ *
+ * The front end of the compiler: lexer.c turns bytes into tokens, parse.c
+ * (recursive descent) turns tokens into the tree described in ast.h. All
+ * memory comes from the caller's Arena; free it with arena_free_all() when
+ * the tree is no longer needed (also after a failed parse).
+ *
+ * Errors never longjmp: on failure a parse function returns NULL and fills
+ * *err with the first error found. The caller turns it into the Python
+ * exception named by `kind`.
+ */
+#ifndef IRQPY_PARSE_H
+#define IRQPY_PARSE_H
+
+#include <stddef.h>
+#include "arena.h"
+#include "ast.h"
+
+typedef enum ParseErrorKind {
+    PARSE_OK,
+    PARSE_SYNTAX_ERROR,       /* SyntaxError */
+    PARSE_INDENTATION_ERROR,  /* IndentationError (a SyntaxError subclass) */
+    PARSE_NO_MEMORY,          /* MemoryError: the arena ran out */
+    /* Only from parse_interactive: the input is fine so far but not a
+     * complete statement (open bracket, block header without body, open
+     * triple-quoted string, trailing backslash). A REPL should read another
+     * line ("... ") and parse everything again. */
+    PARSE_INCOMPLETE
+} ParseErrorKind;
+
+#define PARSE_MSG_MAX 128
+
+typedef struct ParseError {
+    ParseErrorKind kind;
+    int line;                 /* 1-based; 0 if unknown */
+    int col;                  /* 1-based character offset, as CPython's
+                                 SyntaxError.offset; 0 if unknown */
+    char msg[PARSE_MSG_MAX];  /* NUL-terminated, without the "SyntaxError: " */
+} ParseError;
+
+/* Maximum nesting of brackets / blocks / operators before the parser gives
+ * up with "too many nested parentheses" or "expression too deeply nested".
+ * Also bounds recursion of any pass that walks the resulting tree. */
+#define PARSE_MAX_DEPTH 200
+
+/* A whole file (exec mode). src need not be NUL-terminated; len bytes are
+ * read. An optional UTF-8 BOM is skipped. */
+AstModule *parse_module(Arena *a, const char *src, size_t len, ParseError *err);
+
+/*
+ * One interactive input (REPL, "single" mode): a simple statement line or a
+ * compound statement, terminated by a blank line when it is compound. Never
+ * more than one statement (plus `;`-separated simple ones). Returns a module
+ * whose expression statements a REPL prints. Returns NULL with
+ * err->kind == PARSE_INCOMPLETE when more lines are needed: the input ends
+ * inside brackets or a triple-quoted string, after a backslash, or inside a
+ * compound statement that was not yet closed by an empty line.
+ */
+AstModule *parse_interactive(Arena *a, const char *src, size_t len, ParseError *err);
+
+/* A single expression (eval mode); surrounding whitespace and newlines are
+ * allowed. */
+AstExpr *parse_expression(Arena *a, const char *src, size_t len, ParseError *err);
+
+#endif
