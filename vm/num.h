@@ -24,6 +24,7 @@ static inline double float_value(value_t v) { return ((Float *)v)->value; }
 value_t int_from_i64(int64_t n);
 value_t int_from_u64(uint64_t n);
 bool int_to_i64(value_t v, int64_t *out);          /* OverflowError if it does not fit */
+bool int_to_u64(value_t v, uint64_t *out);         /* OverflowError if negative or too big */
 value_t int_from_string(const char *s, size_t n, int base); /* int(str, base) rules; ValueError */
 value_t int_binary(value_t a, value_t b, int op);  /* slow path of the VM's small-int ops */
 value_t int_to_str(value_t v, int base);           /* with 0x/0o/0b prefix for 16/8/2 */

@@ -64,6 +64,7 @@ value_t strbuf_finish_bytes(StrBuf *b);            /* a new bytes object */
 value_t format_value(value_t v, value_t spec);     /* spec: str or VALUE_NULL */
 value_t format_str_method(value_t fmt, int argc, const value_t *args, value_t kwnames);
 value_t format_percent(value_t fmt, value_t args); /* str % args */
+value_t format_str_map(value_t fmt, value_t mapping); /* str.format_map */
 /* bytes % args (same directives; %s takes bytes-like, %a/%r give ASCII repr) */
 value_t format_percent_bytes(value_t fmt, value_t args);
 
@@ -92,6 +93,8 @@ size_t str_offset_of(value_t s, size_t index);        /* byte offset of code poi
 size_t str_index_of(value_t s, size_t offset);        /* code point index of a byte offset */
 value_t str_new_nchars(const char *s, size_t n, size_t nchars); /* nchars known */
 value_t str_decode(const uint8_t *s, size_t n, value_t encoding, value_t errors);
+void str_add_repr(StrBuf *b, value_t s, bool ascii_only); /* repr(s) or ascii(s) */
+value_t str_mul(value_t a, value_t b);  /* seq * n or n * seq for str, bytes, bytearray */
 uint32_t str_hash_bytes(const void *p, size_t n); /* FNV-1a, 30 bits, never 0 */
 bool str_isprintable_cp(uint32_t cp);
 bool str_isspace_cp(uint32_t cp);

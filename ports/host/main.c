@@ -13,6 +13,7 @@
 #include "dict.h"
 #include "err.h"
 #include "gc.h"
+#include "list.h"
 #include "modules/modules.h"
 #include "port.h"
 #include "str.h"
