@@ -1,5 +1,7 @@
 /*
  * bytes.h — bytes (immutable, bytes inline) and bytearray (mutable, growable).
+ * Both provide the buffer slot; the str-like methods are shared with str
+ * (str_text.c, declared in str.h).
  */
 #ifndef IRQPY_BYTES_H
 #define IRQPY_BYTES_H
@@ -25,5 +27,8 @@ typedef struct ByteArray {
 value_t bytes_new(const uint8_t *data, size_t n);
 value_t bytearray_new(const uint8_t *data, size_t n);
 bool bytearray_append(value_t ba, uint8_t byte);
+
+/* The iterator of bytes and bytearray; a static type to register at start-up. */
+extern Type type_bytes_iterator;
 
 #endif

@@ -37,10 +37,15 @@ typedef struct Dict {
     DictEntry *entries;  /* gc block */
     void *index;         /* gc NOSCAN block: hash index -> entry number */
     uint32_t mask;       /* index slots - 1 (0 while entries is NULL) */
+    uint32_t fill;       /* index slots in use, live or deleted: resize at cap */
 } Dict;
 
 #define DICT(v) ((Dict *)(v))
-static inline bool dict_check(value_t v) { return value_is_obj(v) && OBJ(v)->type == &type_dict; }
+/* dict and user subclasses (same layout, Type.solid) */
+static inline bool dict_check(value_t v)
+{
+    return value_is_obj(v) && (OBJ(v)->type == &type_dict || OBJ(v)->type->solid == &type_dict);
+}
 
 value_t dict_new(size_t hint);
 /* 1 found (value in *out), 0 absent, -1 error (e.g. unhashable key) */
@@ -75,8 +80,10 @@ typedef struct Set {
     SetEntry *table;      /* gc block, NULL while never used */
 } Set;
 
-static inline bool set_check(value_t v) {   /* set or frozenset */
-    return value_is_obj(v) && (OBJ(v)->type == &type_set || OBJ(v)->type == &type_frozenset);
+static inline bool set_check(value_t v) {   /* set, frozenset, or a user subclass of set */
+    return value_is_obj(v) &&
+           (OBJ(v)->type == &type_set || OBJ(v)->type == &type_frozenset ||
+            OBJ(v)->type->solid == &type_set);
 }
 
 value_t set_new(const Type *t);                   /* type_set or type_frozenset */

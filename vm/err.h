@@ -9,6 +9,9 @@
  * err_raise() allocates the message; when that is impossible (heap locked
  * in a hard IRQ, heap full) it falls back to a preallocated instance of the
  * same kind so an error is never lost.
+ *
+ * Raising while an exception is being handled (vm_state.handled_exc) sets
+ * the new exception's __context__, as CPython does; err_restore does not.
  */
 #ifndef IRQPY_ERR_H
 #define IRQPY_ERR_H
@@ -22,8 +25,8 @@ typedef struct Exception {
     Object base;
     value_t dict;       /* instance attributes, VALUE_NULL until first set */
     value_t args;       /* tuple */
-    value_t traceback;  /* list of (code, line) pairs appended while unwinding, or VALUE_NULL */
-    value_t cause;      /* __cause__ (raise ... from ...), VALUE_NULL if none */
+    value_t traceback;  /* flat list code, line, code, line... appended while unwinding, or VALUE_NULL */
+    value_t cause;      /* __cause__ (raise ... from ...), VALUE_NULL if none, None after `from None` */
     value_t context;    /* __context__: exception being handled when raised */
     value_t value;      /* StopIteration.value; unused by the others */
 } Exception;
@@ -35,7 +38,18 @@ extern Type type_BaseException, type_Exception, type_SystemExit, type_KeyboardIn
     type_UnicodeError, type_TypeError, type_AttributeError, type_NameError,
     type_UnboundLocalError, type_RuntimeError, type_RecursionError, type_NotImplementedError,
     type_MemoryError, type_AssertionError, type_OSError, type_ImportError,
-    type_SyntaxError, type_IndentationError, type_EOFError;
+    type_SyntaxError, type_IndentationError, type_EOFError,
+    type_ModuleNotFoundError, type_UnicodeDecodeError, type_UnicodeEncodeError, type_TabError,
+    type_FileNotFoundError, type_TimeoutError, type_StopAsyncIteration;
+
+/* All of them, NULL-terminated (type_init_builtins, the builtins module). */
+extern Type *const exc_types[];
+
+#define EXC(v) ((Exception *)(v))
+static inline bool exc_check(value_t v)
+{
+    return value_is_obj(v) && (OBJ(v)->type->flags & TYPE_EXCEPTION);
+}
 
 /* Raise type(message formatted). Format directives: %s (C string), %d (int),
  * %u (unsigned), %ld (long), %zu (size_t), %c (char), %% and three for values:
@@ -54,7 +68,15 @@ bool err_matches(const Type *t);             /* current exception is an instance
 bool exc_matches(value_t exc, value_t type_or_tuple); /* for `except X:` */
 
 value_t exc_new(const Type *t, int argc, const value_t *args);
+/* Appends one entry (a Code and a line) to exc's traceback; entries go
+ * innermost first, as the VM unwinds. Never disturbs the current
+ * exception: false (entry dropped) when memory is short or the heap locked. */
 bool exc_add_traceback(value_t exc, value_t code, int line);
+/* `raise exc from cause`: cause is an exception instance or class, or None
+ * (suppresses the context in tracebacks). False with TypeError otherwise. */
+bool exc_set_cause(value_t exc, value_t cause);
+/* Preallocated instances and interned names; called by type_init_builtins. */
+bool exc_init(void);
 
 /* Prints "Traceback (most recent call last):", its entries and "Type: msg"
  * through the port's console (port.h); used by the REPL, main and IRQ reports. */

@@ -1,5 +1,9 @@
 /*
  * func.h — functions, closures' cells, bound methods, generators.
+ *
+ * Calling a Function binds the arguments into the local slots of a new
+ * frame (func.c) and runs it in the VM (vm.c); a generator function's call
+ * returns a Generator that owns its frame (gen.c).
  */
 #ifndef IRQPY_FUNC_H
 #define IRQPY_FUNC_H
@@ -15,6 +19,7 @@ typedef struct Function {
     value_t closure;    /* tuple of Cells or VALUE_NULL */
     value_t dict;       /* function attributes, VALUE_NULL until set */
     value_t name;       /* __name__ (a decorator may change it) */
+    value_t qualname;   /* __qualname__ */
 } Function;
 
 typedef struct Cell {
@@ -35,12 +40,17 @@ typedef struct Property {
 
 #define FUNCTION(v) ((Function *)(v))
 
+static inline bool func_check(value_t v)
+{
+    return value_is_obj(v) && OBJ(v)->type == &type_function;
+}
+
 value_t func_new(value_t code, value_t globals);
 value_t cell_new(value_t v);
 value_t boundmethod_new(value_t self, value_t func);
 
 struct Frame;
-/* Generator: owns its frame (allocated with it on the heap). */
+/* Generator: owns its frame (allocated in the same heap block, after it). */
 typedef struct Generator {
     Object base;         /* &type_generator */
     struct Frame *frame; /* NULL once finished */
@@ -53,5 +63,13 @@ typedef struct Generator {
  * StopIteration is created: the caller decides), or VALUE_NULL on exception.
  * `throw` non-NULL raises that exception at the yield instead. */
 value_t gen_resume(value_t gen, value_t sent, value_t throw_exc, bool *done);
+
+/* The value a StopIteration carries (its `value`, else args[0], else None). */
+value_t gen_stop_value(value_t stop_iteration);
+
+/* Interned names used by func.c, gen.c and module.c; called by vm_init. */
+bool func_init(void);
+bool gen_init(void);
+bool module_init(void);
 
 #endif

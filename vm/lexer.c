@@ -85,8 +85,9 @@ static void msg_vformat(char *out, const char *fmt, va_list ap)
         } else if (*fmt == 'U') {
             unsigned cp = va_arg(ap, unsigned);
             msg_put(&m, "U+", 2);
+            size_t from = m.len;
             msg_hex(&m, cp, 4);
-            for (char *q = m.s + 2; q < m.s + m.len; q++)
+            for (char *q = m.s + from; q < m.s + m.len; q++)
                 if (*q >= 'a' && *q <= 'f')
                     *q = (char)(*q - 'a' + 'A');
         } else if (fmt[0] == '.' && fmt[1] == '*' && fmt[2] == 's') {
@@ -144,10 +145,16 @@ static int utf8_chars(const char *s, const char *e)
     return n;
 }
 
-int lexer_col(const Lexer *lx, const char *p)
+int lexer_col(Lexer *lx, const char *p)
 {
     int base = lx->line == lx->first_line ? lx->first_line_col : 1;
-    return base + utf8_chars(lx->line_start, p);
+    if (lx->col_at < lx->line_start || lx->col_at > p) {
+        lx->col_at = lx->line_start;
+        lx->col_chars = 0;
+    }
+    lx->col_chars += utf8_chars(lx->col_at, p);
+    lx->col_at = p;
+    return base + lx->col_chars;
 }
 
 /* Length of a valid UTF-8 sequence at s (at most e - s bytes), 0 if invalid. */
@@ -224,7 +231,8 @@ static bool is_digit(char c)
 static void new_line(Lexer *lx, const char *start)
 {
     lx->line++;
-    lx->line_start = start;
+    lx->line_start = lx->col_at = start;
+    lx->col_chars = 0;
 }
 
 /* Past a newline (\n, \r\n or \r) at p. */
@@ -274,14 +282,15 @@ static void check_source(Lexer *lx)
 void lexer_init(Lexer *lx, Arena *a, const char *src, size_t len,
                 ParseError *err, bool interactive)
 {
-    memset(lx, 0, offsetof(Lexer, indents) + sizeof lx->indents);
+    /* everything but the bracket stack, which is written before it is read */
+    memset(lx, 0, offsetof(Lexer, parens));
     lx->arena = a;
     lx->err = err;
     lx->src = lx->p = src;
     lx->end = src + len;
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
         lx->p += 3;
-    lx->line_start = lx->p;
+    lx->line_start = lx->col_at = lx->p;
     lx->line = lx->first_line = 1;
     lx->first_line_col = 1;
     lx->interactive = interactive;
@@ -493,12 +502,12 @@ static bool lex_radix_number(Lexer *lx, Token *t, const char *start)
     const char *q = skip_digits(digits, e, base, &bad_us);
     const char *first = digits < e && *digits == '_' ? digits + 1 : digits;
     make(lx, t, TOK_INT, start, q);
-    if (q == digits || first == q || bad_us)
-        return lexer_error(lx->err, PARSE_SYNTAX_ERROR, lx->line, lexer_col(lx, q),
-                           "invalid %s literal", name);
     if (q < e && is_digit(*q))
-        return lexer_error(lx->err, PARSE_SYNTAX_ERROR, lx->line, lexer_col(lx, q) + 1,
+        return lexer_error(lx->err, PARSE_SYNTAX_ERROR, lx->line, lexer_col(lx, q),
                            "invalid digit '%c' in %s literal", *q, name);
+    if (q == digits || first == q || bad_us)
+        return lexer_error(lx->err, PARSE_SYNTAX_ERROR, lx->line, lexer_col(lx, q) - 1,
+                           "invalid %s literal", name);
     if (q < e && id_char(lx, q, false) && !keyword_follows(q, e))
         return lexer_error(lx->err, PARSE_SYNTAX_ERROR, lx->line, lexer_col(lx, q),
                            "invalid %s literal", name);
@@ -825,18 +834,26 @@ bool lexer_next(Lexer *lx, Token *t)
 
 /* ---- string bodies ---------------------------------------------------------- */
 
-void lexer_body_pos(const Token *t, uint32_t off, int *line, int *col)
+void lexer_body_pos(Lexer *lx, const Token *t, uint32_t off, int *line, int *col)
 {
-    const char *s = t->body, *e = t->body + off, *ls = s;
-    int l = t->body_line;
-    for (const char *q = s; q < e; q++) {
-        if (*q == '\n' || (*q == '\r' && (q + 1 >= e || q[1] != '\n'))) {
+    const char *e = t->body + off, *q = t->body;
+    int l = t->body_line, c = t->body_col;
+    if (lx->body_at >= t->body && lx->body_at <= e) {   /* continue from the cache */
+        q = lx->body_at;
+        l = lx->body_line;
+        c = lx->body_col;
+    }
+    for (; q < e; q++) {
+        if (*q == '\n' || (*q == '\r' && (q + 1 >= lx->end || q[1] != '\n'))) {
             l++;
-            ls = q + 1;
+            c = 1;
+        } else if ((*q & 0xC0) != 0x80 && *q != '\r') {
+            c++;
         }
     }
-    *line = l;
-    *col = (ls == s ? t->body_col : 1) + utf8_chars(ls, e);
+    lx->body_at = e;
+    lx->body_line = *line = l;
+    lx->body_col = *col = c;
 }
 
 bool lexer_buf_append(Lexer *lx, LexerBuf *b, const char *s, uint32_t n)

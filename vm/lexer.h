@@ -94,6 +94,13 @@ typedef struct Lexer {
     const char *src, *p, *end;
     const char *line_start;    /* first byte of the current line */
     int line;
+    /* caches that keep column computation linear on very long lines:
+     * col_at is on the current line, col_chars characters after line_start;
+     * body_at is inside a string body, at (body_line, body_col) */
+    const char *col_at;
+    int col_chars;
+    const char *body_at;
+    int body_line, body_col;
     int first_line_col;        /* column of line_start on the first line
                                   (non-zero for f-string sub-lexers) */
     int first_line;
@@ -122,7 +129,7 @@ void lexer_init_sub(Lexer *lx, Arena *a, const char *src, size_t len,
 bool lexer_next(Lexer *lx, Token *t);
 
 /* Where byte `off` of a string token's body is, as line and column. */
-void lexer_body_pos(const Token *t, uint32_t off, int *line, int *col);
+void lexer_body_pos(Lexer *lx, const Token *t, uint32_t off, int *line, int *col);
 
 /*
  * Decode n bytes of string-literal body text s (escapes, \r\n -> \n),
@@ -147,6 +154,6 @@ bool lexer_verror(ParseError *err, ParseErrorKind kind, int line, int col,
                   const char *fmt, va_list ap);
 
 /* 1-based character column of byte p on the lexer's current line. */
-int lexer_col(const Lexer *lx, const char *p);
+int lexer_col(Lexer *lx, const char *p);
 
 #endif

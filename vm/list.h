@@ -36,8 +36,12 @@ typedef struct Range {
 #define LIST(v) ((List *)(v))
 #define TUPLE(v) ((Tuple *)(v))
 
-/* list, tuple and friends cannot be subclassed: an exact type test suffices. */
-static inline bool list_check(value_t v) { return value_is_obj(v) && OBJ(v)->type == &type_list; }
+/* list_check accepts instances of user subclasses of list (same layout,
+ * Type.solid). Tuples, ranges and slices cannot be subclassed. */
+static inline bool list_check(value_t v)
+{
+    return value_is_obj(v) && (OBJ(v)->type == &type_list || OBJ(v)->type->solid == &type_list);
+}
 static inline bool tuple_check(value_t v) { return value_is_obj(v) && OBJ(v)->type == &type_tuple; }
 static inline bool slice_check(value_t v) { return value_is_obj(v) && OBJ(v)->type == &type_slice; }
 static inline bool range_check(value_t v) { return value_is_obj(v) && OBJ(v)->type == &type_range; }
@@ -64,7 +68,8 @@ bool slice_indices(value_t slice, small_int_t len, small_int_t *start, small_int
  * TypeError "<first word of what> indices must be integers or slices, not <type>". */
 bool seq_index(value_t index, small_int_t len, const char *what, small_int_t *out);
 
-/* Items of a list or tuple without copying (NULL for other types). */
+/* Items of a list (or list subclass instance) or tuple without copying
+ * (NULL and *len = 0 otherwise). */
 value_t *seq_items(value_t v, size_t *len);
 
 /* UNPACK_SEQUENCE: exactly n items of seq into out[0..n). ValueError/TypeError
@@ -73,6 +78,17 @@ bool seq_unpack(value_t seq, size_t n, value_t *out);
 
 /* Lexicographic comparison of two lists or two tuples (the caller checks the types). */
 value_t seq_compare(value_t a, value_t b, int cmp);
+
+/* Pieces shared by list.c and tuple.c (and useful to str/bytes). */
+value_t seq_unhashable(value_t self);              /* TypeError "unhashable type: 'X'" */
+value_t seq_repr(value_t self, char open, char close); /* list or tuple */
+small_int_t seq_count(value_t seq, value_t v);     /* list or tuple; -1 on error */
+/* `seq * n`: the repeat count (negative -> 0). False with *notimpl set when
+ * n is a user object that may still handle the operation (__rmul__). */
+bool seq_repeat_count(value_t n, small_int_t *out, bool *notimpl);
+/* start/stop arguments (argc of them, 0..2) of index(): negative from the end. */
+bool seq_index_bounds(int argc, const value_t *args, size_t len, small_int_t *start,
+                      small_int_t *stop);
 
 /* Recursion guard for repr of containers: false if v is already being
  * printed (the caller prints "[...]" / "{...}"); every true needs a leave. */

@@ -45,6 +45,14 @@ value_t num_divmod(value_t a, value_t b);          /* ints and floats: (q, r) tu
 value_t int_format(value_t v, const char *spec, size_t n);
 value_t float_format(value_t v, const char *spec, size_t n);
 
+/* Shared between int.c and float.c. */
+bool int_like(value_t v);                          /* int or bool */
+int int_compare_double(value_t a, double x);       /* -1, 0, 1; 2 if x is NaN */
+value_t float_binary(value_t a, value_t b, int op); /* one operand a float, the other a number */
+value_t float_compare(value_t a, value_t b, int cmp);
+value_t float_divmod(value_t a, value_t b);
+value_t num_hash_value(int64_t h);                 /* a 64-bit hash as a small int */
+
 /* hash of a double consistent with int hashes (hash(1.0) == hash(1)) */
 small_int_t num_hash_double(double d);
 

@@ -47,6 +47,7 @@ enum {
     TYPE_METHOD = 1 << 2,    /* instances are functions that bind self (function, builtin) */
     TYPE_EXCEPTION = 1 << 3, /* instances are Exception objects (err.h layout) */
     TYPE_INSTANCE = 1 << 4,  /* instances are Instance (class.c layout, dict at word 1) */
+    TYPE_BOXED = 1 << 5,     /* user subclass of int, float, str...: instances are Boxed */
 };
 
 typedef struct AttrDef AttrDef;
@@ -68,7 +69,8 @@ struct Type {
     value_t (*str)(value_t self); /* NULL: use repr */
     /* hash as a small int value; NULL slot: identity hash */
     value_t (*hash)(value_t self);
-    /* returns True/False (or any value), VALUE_NOTIMPL, or VALUE_NULL */
+    /* a is of this type (obj_compare swaps the operands to try b's slot);
+     * returns True/False (or any value), VALUE_NOTIMPL, or VALUE_NULL */
     value_t (*compare)(value_t a, value_t b, int cmp);
     /* called with either operand of this type; VALUE_NOTIMPL when unsupported */
     value_t (*binary)(value_t a, value_t b, int op);
@@ -85,11 +87,18 @@ struct Type {
     /* v: VALUE_NULL load, VALUE_UNBOUND delete (returns None), else store (returns None) */
     value_t (*subscr)(value_t self, value_t key, value_t v);
     int (*contains)(value_t self, value_t item); /* NULL: iterate */
-    /* descriptor protocol: called when found on a type during attribute lookup */
+    /* descriptor protocol: called when found on a type during attribute lookup;
+     * obj is VALUE_NULL when the lookup is made on the class itself */
     value_t (*descr_get)(value_t descr, value_t obj, value_t owner);
     bool (*descr_set)(value_t descr, value_t obj, value_t v); /* non-NULL: data descriptor */
     /* buffer protocol for bytes-like objects; NULL if not bytes-like */
     uint8_t *(*buffer)(value_t self, size_t *len, bool writable);
+
+    /* Filled in by type_init / class creation (object.c, class.c); leave zero. */
+    value_t bases;            /* tuple of direct bases */
+    value_t subclasses;       /* heap types: list of direct heap subclasses, or VALUE_NULL */
+    const Type *solid;        /* nearest built-in type in the MRO: instance layout, inherited slots */
+    uint16_t dict_offset;     /* byte offset of the instance-dict word in instances, 0: none */
 };
 
 /* A table entry for built-in types and modules: a name and a value
@@ -156,9 +165,67 @@ extern Type type_list, type_tuple, type_dict, type_set, type_frozenset, type_ran
 extern Type type_function, type_boundmethod, type_cell, type_generator, type_code,
     type_staticmethod, type_classmethod, type_property, type_module; /* func.c, gen.c, class.c, module.c */
 
+extern Type type_super;                                             /* class.c */
+
+/* An instance of a user class deriving from object: the attribute dict
+ * (VALUE_NULL until the first attribute is set) is at word 1, as in
+ * Exception (err.h). Subclasses of list, dict and set keep their base
+ * layout and put the dict word after it (Type.dict_offset). */
+typedef struct Instance {
+    Object base;
+    value_t dict;
+} Instance;
+
+/* An instance of a user subclass of an immutable built-in type (int,
+ * float, str, bytes, tuple, frozenset): the built-in value it stands for,
+ * boxed with an attribute dict. Slots the class does not override apply
+ * the base type's slot to `value`; built-in methods bind to `value`. C
+ * code that needs e.g. a real float calls obj_unbox first. */
+typedef struct Boxed {
+    Object base;
+    value_t dict;
+    value_t value;
+} Boxed;
+
+static inline value_t obj_unbox(value_t v)
+{
+    return value_is_obj(v) && (OBJ(v)->type->flags & TYPE_BOXED) ? ((const Boxed *)v)->value : v;
+}
+
+/* The `__build_class__` builtin (class.c) behind the class statement:
+ * __build_class__(body_function, name, *bases, metaclass=type). */
+extern const Builtin builtin___build_class__;
+
+/* Interned names used by the object model (object.c builds them at start). */
+#define OBJ_NAME_LIST(X) \
+    X(__init__) X(__new__) X(__repr__) X(__str__) X(__hash__) X(__bool__) X(__len__) \
+    X(__call__) X(__getattr__) X(__getattribute__) X(__setattr__) X(__delattr__) \
+    X(__iter__) X(__next__) X(__getitem__) X(__setitem__) X(__delitem__) X(__contains__) \
+    X(__get__) X(__set__) X(__delete__) X(__set_name__) X(__index__) X(__abs__) \
+    X(__eq__) X(__ne__) X(__lt__) X(__le__) X(__gt__) X(__ge__) \
+    X(__neg__) X(__pos__) X(__invert__) \
+    X(__name__) X(__qualname__) X(__module__) X(__dict__) X(__class__) X(__doc__) \
+    X(__mro__) X(__bases__) X(__base__) X(__func__) X(__self__) \
+    X(__enter__) X(__exit__) X(__format__) X(__reversed__) X(metaclass) \
+    X(builtins) X(args) X(fget) X(fset) X(fdel)
+#define OBJ_NAME_ENUM(n) NAME_##n,
+enum { OBJ_NAME_LIST(OBJ_NAME_ENUM) NAME_COUNT };
+#undef OBJ_NAME_ENUM
+extern value_t obj_names[NAME_COUNT];
+#define NAME(n) (obj_names[NAME_##n])
+/* "__add__", "__radd__", "__iadd__" for each OP_*: [op][0], [op][1], [op][2]. */
+extern value_t obj_binop_names[OP_COUNT][3];
+
 /* ---- Generic operations (object.c) -------------------------------------- */
 
-const Type *obj_type(value_t v);
+extern const Type *const obj_imm_types[8];
+static inline const Type *obj_type(value_t v)
+{
+    if (value_is_int(v)) return &type_int;
+    if (value_is_imm(v)) return obj_imm_types[(v >> 3) & 7];
+    return OBJ(v)->type;
+}
+static inline bool type_check(value_t v) { return value_is_obj(v) && OBJ(v)->type == &type_type; }
 value_t obj_type_value(value_t v);                 /* type(v) as a value */
 static inline value_t type_value(const Type *t) { return (value_t)t; }
 bool type_is_subtype(const Type *t, const Type *base);
@@ -175,6 +242,7 @@ value_t obj_compare(value_t a, value_t b, int cmp); /* result of the comparison 
 int obj_equal(value_t a, value_t b);               /* 1, 0, -1: identity first, then == */
 int obj_less(value_t a, value_t b);                /* 1, 0, -1: for sorting, min, max */
 int obj_contains(value_t container, value_t item);
+int obj_contains_by_iter(value_t container, value_t item); /* the fallback: iterate and compare */
 
 value_t obj_getattr(value_t obj, value_t name);    /* name: interned str */
 value_t obj_getattr_opt(value_t obj, value_t name); /* VALUE_UNBOUND if missing, no exception */
@@ -182,6 +250,8 @@ bool obj_setattr(value_t obj, value_t name, value_t v); /* v == VALUE_NULL: dele
 value_t obj_generic_getattr(value_t obj, value_t name);
 bool obj_generic_setattr(value_t obj, value_t name, value_t v);
 value_t type_lookup(const Type *t, value_t name);  /* MRO search; VALUE_NULL if absent, no exception */
+/* The same, also telling which class of the MRO holds the attribute. */
+value_t type_lookup_owner(const Type *t, value_t name, const Type **owner);
 /* Method load without a bound-method object: out[0] = function, out[1] = self
  * when the attribute is a method of the type, else out[0] = attribute, out[1] = VALUE_NULL. */
 bool obj_load_method(value_t obj, value_t name, value_t out[2]);
@@ -192,6 +262,8 @@ value_t obj_call1(value_t f, value_t a);
 value_t obj_call2(value_t f, value_t a, value_t b);
 value_t obj_call_method(value_t obj, value_t name, int argc, const value_t *args);
 value_t builtin_call(const Builtin *b, int argc, const value_t *args, value_t kwnames);
+/* f(self, *args, **kw): prepends self without allocating for short argument lists. */
+value_t obj_call_with_self(value_t f, value_t self, int argc, const value_t *args, value_t kwnames);
 
 value_t obj_iter(value_t v);
 value_t obj_next(value_t it);                      /* VALUE_STOP at end, no exception */
@@ -201,6 +273,18 @@ bool obj_setitem(value_t obj, value_t key, value_t v);
 bool obj_delitem(value_t obj, value_t key);
 /* bytes-like access: NULL with TypeError if not bytes-like */
 uint8_t *obj_buffer(value_t v, size_t *len, bool writable);
+
+/* isinstance / issubclass with a type or a (nested) tuple of types: 1, 0 or
+ * -1 with TypeError. */
+int obj_is_instance(value_t v, value_t classinfo);
+int obj_is_subclass(value_t cls, value_t classinfo);
+/* abs(v): ints, floats and bools directly, else __abs__ */
+value_t obj_abs(value_t v);
+/* The default repr "<__main__.C object at 0x...>". */
+value_t obj_default_repr(value_t v);
+/* The instance dict of v (created on demand when `create`), or VALUE_NULL
+ * when v has none (or on MemoryError when creating: check err_occurred). */
+value_t obj_instance_dict(value_t v, bool create);
 
 /* Helpers for argument parsing in built-ins. */
 bool obj_get_index(value_t v, small_int_t *out);   /* int or __index__; TypeError otherwise */
@@ -212,8 +296,30 @@ bool arg_check_no_kw(const char *fname, value_t kwnames);
 bool arg_parse(const char *fname, int argc, const value_t *args, value_t kwnames,
                const char *const *names, int npos, value_t *out);
 
-/* Builds the dicts and names of all static built-in types; called once at start. */
+/* Builds the dicts and names of all static built-in types (the core's,
+ * listed in object.c) and the interned names above; called once at start,
+ * after gc_init. Modules with their own static types call type_init on them. */
 bool type_init_builtins(void);
 bool type_init(Type *t);
+/* A fresh version number for inline caches (never reused). */
+uint32_t type_new_version(void);
+/* Slot wrappers: `__len__`, `__getitem__`, ... of a built-in type whose
+ * methods table does not list them, found after the MRO lookup
+ * (`list.__len__(x)`, `super().__setitem__(k, v)`). VALUE_NULL if none. */
+value_t type_lookup_slot_wrapper(const Type *t, value_t name);
+
+/* ---- User classes (class.c) ---------------------------------------------- */
+
+/* type(name, bases, dict): a new heap type. */
+value_t class_new(value_t name, value_t bases, value_t dict);
+/* After t's dict changed at `name`: bump the versions of heap type t and
+ * its subclasses, and recompute their slots if name is a dunder. */
+void class_changed(Type *t, value_t name);
+/* A new, uninitialised instance of user class cls (object.__new__); the
+ * arguments matter only to subclasses of immutable types (int(*args)). */
+value_t class_alloc(const Type *cls, int argc, const value_t *args, value_t kwnames);
+value_t class_qualname(const Type *t);
+value_t class_module(const Type *t);  /* str, or VALUE_NULL for built-in types */
+
 
 #endif

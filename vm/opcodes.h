@@ -8,6 +8,12 @@
  * local slot index. Stack effects are written [before -- after].
  *
  * OP(name, nargs, meaning) — the enum names are BC_<name>.
+ *
+ * changed: the exception-handling ops were refined (SETUP_EXCEPT,
+ * SETUP_WITH, WITH_EXCEPT, POP_EXCEPT, RERAISE), LOAD_FAST on cell slots,
+ * the depth operand of LIST_APPEND/MAP_ADD/..., and opcode_stack_effect()
+ * was added. How the compiler lays out try/except/finally/with, loops,
+ * comprehensions and class bodies with these ops is described in code.h.
  */
 #ifndef IRQPY_OPCODES_H
 #define IRQPY_OPCODES_H
@@ -25,13 +31,13 @@
     OP(LOAD_TRUE, 0, "[ -- True]") \
     OP(LOAD_FALSE, 0, "[ -- False]") \
     OP(LOAD_SMALL_INT, 1, "v: [ -- int((int16_t)v)]") \
-    OP(LOAD_FAST, 1, "i: [ -- locals[i]] UnboundLocalError if unbound") \
+    OP(LOAD_FAST, 1, "i: [ -- locals[i]] UnboundLocalError if unbound; on a cell slot it pushes the Cell itself (closure tuples, __class__)") /* changed */ \
     OP(STORE_FAST, 1, "i: [x -- ] locals[i] = x") \
     OP(DELETE_FAST, 1, "i: locals[i] = unbound (UnboundLocalError if already)") \
     OP(LOAD_DEREF, 1, "i: [ -- locals[i].cell_contents] NameError/UnboundLocalError if empty") \
     OP(STORE_DEREF, 1, "i: [x -- ] locals[i].cell_contents = x") \
     OP(DELETE_DEREF, 1, "i: empty the cell") \
-    OP(MAKE_CELL, 1, "i: locals[i] = Cell(locals[i] or empty) (function entry, for captured args/locals)") \
+    OP(MAKE_CELL, 1, "i: locals[i] = Cell(locals[i], or empty when unbound) (code entry, for captured args/locals and __class__)") /* changed */ \
     OP(LOAD_NAME, 1, "n: [ -- v] locals dict, then globals, then builtins (class bodies)") \
     OP(STORE_NAME, 1, "n: [x -- ] locals dict[n] = x") \
     OP(DELETE_NAME, 1, "n: del locals dict[n]") \
@@ -59,22 +65,22 @@
     OP(JUMP_IF_TRUE_OR_POP, 1, "target: [x -- x] jump if x, else [x -- ]") \
     OP(GET_ITER, 0, "[x -- iter(x)]") \
     OP(FOR_ITER, 1, "target: [it -- it next] or at the end [it -- ] and jump") \
-    OP(SETUP_EXCEPT, 1, "handler: push block; on exception unwind the stack to the block's depth, push exc, jump to handler") \
+    OP(SETUP_EXCEPT, 1, "handler: push block {handler, depth}; on exception: pop the block, unwind the stack to depth, push prev then exc (prev: the handled exception before, VALUE_NULL if none), handled = exc, jump to handler") /* changed */ \
     OP(POP_BLOCK, 0, "pop the innermost block") \
-    OP(POP_EXCEPT, 0, "[exc -- ] leave an except clause: restore the previously handled exception") \
+    OP(POP_EXCEPT, 0, "[prev -- ] leave an except clause or finally handler: handled = prev") /* changed */ \
     OP(CHECK_EXC_MATCH, 0, "[exc type -- exc bool] isinstance for except clauses (type may be a tuple)") \
-    OP(RERAISE, 0, "[exc -- ] raise exc again, keeping its traceback") \
+    OP(RERAISE, 0, "[exc -- ] raise exc again, keeping its traceback (adds no new entry for this frame)") /* changed */ \
     OP(RAISE, 1, "n: 0 re-raise the handled exception, 1 [exc -- ], 2 [exc cause -- ]") \
-    OP(SETUP_WITH, 1, "handler: [cm -- exit enter_result] push block (exit is a bound __exit__)") \
-    OP(WITH_EXCEPT, 0, "[exit exc -- exit exc bool] call exit(type, exc, tb): true means suppress") \
+    OP(SETUP_WITH, 1, "handler: [cm -- exit enter_result] push block with depth counting exit (exit: bound __exit__); handler entered like SETUP_EXCEPT's with [exit prev exc]") /* changed */ \
+    OP(WITH_EXCEPT, 0, "[exit prev exc -- exit prev exc bool] call exit(type(exc), exc, None): bool = truth of the result (true: suppress)") /* changed */ \
     OP(WITH_EXIT, 0, "[exit -- ] normal exit: call exit(None, None, None)") \
-    OP(RETURN_VALUE, 0, "[x -- ] return x") \
+    OP(RETURN_VALUE, 0, "[x -- ] return x (a class body returns its __class__ Cell or None, see code.h)") /* changed */ \
     OP(YIELD_VALUE, 0, "[x -- sent] suspend the generator yielding x; resumes with the sent value") \
     OP(GET_YIELD_FROM_ITER, 0, "[x -- iter(x)] generators/coroutines kept as is") \
     OP(YIELD_FROM, 0, "[it sent -- result] delegate to it until StopIteration; result is its value") \
     OP(CALL_FUNCTION, 1, "argc: [f a1..an -- f(a1..an)]") \
     OP(CALL_FUNCTION_KW, 1, "argc (incl. keywords): [f a1..an kwnames -- result] kwnames: tuple const") \
-    OP(CALL_FUNCTION_EX, 1, "flags (1: kwargs dict present): [f args_tuple (kwargs) -- result]") \
+    OP(CALL_FUNCTION_EX, 1, "flags (1: kwargs dict present): [f args_tuple (kwargs_dict) -- result] (always a tuple and a dict)") /* changed */ \
     OP(CALL_METHOD, 1, "argc: [f self_or_NULL a1..an -- result] (self prepended when not NULL)") \
     OP(CALL_METHOD_KW, 1, "argc: [f self_or_NULL a1..an kwnames -- result]") \
     OP(MAKE_FUNCTION, 1, "flags (1 defaults tuple, 2 kwdefaults dict, 4 closure tuple): [(defaults) (kwdefaults) (closure) code -- function]") \
@@ -82,19 +88,19 @@
     OP(BUILD_LIST, 1, "n: [a1..an -- list]") \
     OP(BUILD_SET, 1, "n: [a1..an -- set]") \
     OP(BUILD_MAP, 1, "n: [k1 v1..kn vn -- dict]") \
-    OP(LIST_APPEND, 1, "d: [list ..d-1 items.. x -- list ...] append x to the list d deep (comprehensions)") \
+    OP(LIST_APPEND, 1, "d: [list ..d-1 items.. x -- list ..d-1 items..] pop x, append it to the list now d-th from the top (1 = top)") /* changed */ \
     OP(SET_ADD, 1, "d: as LIST_APPEND for sets") \
-    OP(MAP_ADD, 1, "d: [dict .. k v -- dict ..] d counts the dict position below k v") \
-    OP(LIST_EXTEND, 1, "d: [list .. iterable -- list ..]") \
+    OP(MAP_ADD, 1, "d: [dict .. k v -- dict ..] pop v then k, dict[k] = v; the dict is then d-th from the top") /* changed */ \
+    OP(LIST_EXTEND, 1, "d: [list .. iterable -- list ..] the list is d-th from the top after the pop") /* changed */ \
     OP(SET_UPDATE, 1, "d: [set .. iterable -- set ..]") \
     OP(DICT_UPDATE, 1, "d: [dict .. mapping -- dict ..] for {**m}") \
-    OP(DICT_MERGE, 1, "d: as DICT_UPDATE but TypeError on repeated keys (call **kwargs)") \
+    OP(DICT_MERGE, 1, "d: as DICT_UPDATE but TypeError on repeated keys or non-str keys (call **kwargs)") /* changed */ \
     OP(LIST_TO_TUPLE, 0, "[list -- tuple]") \
     OP(UNPACK_SEQUENCE, 1, "n: [seq -- xn..x1] (x1 on top) ValueError on wrong length") \
     OP(UNPACK_EX, 1, "before | after << 8: [seq -- after.. list before..] for a, *b, c") \
     OP(FORMAT_VALUE, 1, "flags: conversion (0 none, 1 str, 2 repr, 3 ascii) | 4 when a spec is on the stack: [v (spec) -- str]") \
     OP(BUILD_STRING, 1, "n: [s1..sn -- s1+..+sn]") \
-    OP(IMPORT_NAME, 1, "n: [level fromlist -- module]") \
+    OP(IMPORT_NAME, 1, "n: [level fromlist -- module] level: small int; fromlist: None or tuple of str; with None the top package of a dotted name") /* changed */ \
     OP(IMPORT_FROM, 1, "n: [module -- module module.n] ImportError if missing") \
     OP(IMPORT_STAR, 0, "[module -- ] copy public names into the current namespace") \
     OP(LOAD_BUILD_CLASS, 0, "[ -- __build_class__]") \
@@ -110,5 +116,11 @@ typedef enum {
 
 extern const char *const opcode_names[OPCODE_COUNT];
 extern const unsigned char opcode_nargs[OPCODE_COUNT];
+
+/* changed: added. Net stack effect of `op` with operand `arg` on the path
+ * that falls through (jump == 0) or on the jump/handler path (jump == 1).
+ * For SETUP_EXCEPT/SETUP_WITH the handler path counts the values the VM
+ * pushes ([prev exc]). Defined in code.c next to the tables. */
+int opcode_stack_effect(int op, int arg, int jump);
 
 #endif

@@ -39,10 +39,17 @@ typedef struct ParseError {
     char msg[PARSE_MSG_MAX];  /* NUL-terminated, without the "SyntaxError: " */
 } ParseError;
 
-/* Maximum nesting of brackets / blocks / operators before the parser gives
- * up with "too many nested parentheses" or "expression too deeply nested".
- * Also bounds recursion of any pass that walks the resulting tree. */
+/*
+ * Maximum nesting (brackets, unary operators, blocks, and the links of
+ * operator / trailer / elif chains) before the parser gives up with
+ * "expression too deeply nested". It bounds the parser's C stack (about
+ * 300 bytes per level on Cortex-M33 at -Os) and the height of the tree, so
+ * any pass that recurses over the AST is bounded too. A port with a small
+ * stack may define a lower value.
+ */
+#ifndef PARSE_MAX_DEPTH
 #define PARSE_MAX_DEPTH 200
+#endif
 
 /* A whole file (exec mode). src need not be NUL-terminated; len bytes are
  * read. An optional UTF-8 BOM is skipped. */

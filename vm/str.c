@@ -566,9 +566,12 @@ value_t str_decode(const uint8_t *s, size_t n, value_t encoding, value_t errors)
         }
         strbuf_add(&b, (const char *)s + i, good - i);
         if (good == n) break;
-        if (mode == 0)
-            return err_raise(&type_UnicodeError, "'%s' codec can't decode byte 0x%x in position %zu: %s",
-                             name, (unsigned)s[good], good, reason);
+        if (mode == 0) {
+            static const char hex[] = "0123456789abcdef";
+            char byte[3] = {hex[s[good] >> 4], hex[s[good] & 15], 0};
+            return err_raise(&type_UnicodeDecodeError, "'%s' codec can't decode byte 0x%s in position %zu: %s",
+                             name, byte, good, reason);
+        }
         if (mode == 2) strbuf_add_codepoint(&b, 0xfffd);
         i = good + 1;
         /* skip the rest of a broken multi-byte sequence */
@@ -579,7 +582,7 @@ value_t str_decode(const uint8_t *s, size_t n, value_t encoding, value_t errors)
 
 static void add_char_escape(StrBuf *b, uint32_t cp);
 
-static value_t str_encode_impl(value_t s, value_t encoding, value_t errors)
+value_t str_encode(value_t s, value_t encoding, value_t errors)
 {
     const char *name;
     int mode, codec = codec_lookup(encoding, &name);
@@ -602,7 +605,7 @@ static value_t str_encode_impl(value_t s, value_t encoding, value_t errors)
             add_char_escape(&e, cp);
             value_t esc = strbuf_finish(&e);
             if (!esc) return VALUE_NULL;
-            return err_raise(&type_UnicodeError,
+            return err_raise(&type_UnicodeEncodeError,
                              "'%s' codec can't encode character '%S' in position %zu: ordinal not in range(%u)",
                              name, esc, k, (unsigned)limit);
         }
@@ -670,12 +673,30 @@ static value_t str_repr(value_t s)
     return strbuf_finish(&b);
 }
 
+value_t str_ascii(value_t v)
+{
+    value_t r = obj_repr(v);
+    if (!r || STR(r)->nchars == STR(r)->len) return r;
+    const uint8_t *p = (const uint8_t *)str_data(r);
+    StrBuf b;
+    strbuf_init(&b, str_len(r) + 8);
+    for (size_t i = 0, n = str_len(r); i < n;) {
+        uint32_t cp;
+        size_t k = utf8_decode(p + i, &cp);
+        if (cp < 0x80) strbuf_add_char(&b, (char)cp);
+        else add_char_escape(&b, cp);
+        i += k;
+    }
+    return strbuf_finish(&b);
+}
+
 /* ---- Slots ------------------------------------------------------------------ */
 
 static value_t str_make(const Type *cls, int argc, const value_t *args, value_t kwnames)
 {
     static const char *const names[] = {"object", "encoding", "errors", NULL};
     value_t a[3];
+    (void)cls; /* str cannot be subclassed */
     if (argc == 1 && !kwnames) return obj_str(args[0]);
     if (!arg_parse("str", argc, args, kwnames, names, 3, a)) return VALUE_NULL;
     if (!a[0]) return str_empty;
@@ -749,18 +770,19 @@ value_t str_repeat(value_t seq, value_t count)
     return bytearray_new(BYTES(r)->data, BYTES(r)->len);
 }
 
+static bool is_text(value_t v)
+{
+    const Type *t = obj_type(v);
+    return t == &type_str || t == &type_bytes || t == &type_bytearray;
+}
+
 /* The binary slot for str, bytes and bytearray's * operator. */
 value_t str_mul(value_t a, value_t b)
 {
-    value_t seq = a, count = b;
-    if (!is_index_like(b) && is_index_like(a)) {
-        seq = b;
-        count = a;
-    }
+    value_t seq = is_text(a) ? a : b, count = seq == a ? b : a;
     if (!is_index_like(count)) {
-        value_t other = count == a ? b : a;
-        if (is_user_instance(other)) return VALUE_NOTIMPL;
-        return err_raise(&type_TypeError, "can't multiply sequence by non-int of type '%T'", other);
+        if (is_user_instance(count)) return VALUE_NOTIMPL;
+        return err_raise(&type_TypeError, "can't multiply sequence by non-int of type '%T'", count);
     }
     return str_repeat(seq, count);
 }
@@ -907,21 +929,21 @@ static value_t m_encode(int argc, const value_t *args, value_t kwnames)
     for (int i = 1; i < 3; i++)
         if (a[i] && !str_check(a[i]))
             return err_raise(&type_TypeError, "encode() argument '%s' must be str, not %T", names[i], a[i]);
-    return str_encode_impl(a[0], a[1], a[2]);
+    return str_encode(a[0], a[1], a[2]);
 }
-static BUILTIN_KW(str_encode_fn, "encode", 1, 3, m_encode);
+static BUILTIN_KW(str_encode_fn, "str.encode", 1, 3, m_encode);
 
 static value_t m_format(int argc, const value_t *args, value_t kwnames)
 {
     return format_str_method(args[0], argc - 1, args + 1, kwnames);
 }
-static BUILTIN_KW(str_format_fn, "format", 1, ARGS_MANY, m_format);
+static BUILTIN_KW(str_format_fn, "str.format", 1, ARGS_MANY, m_format);
 
 static value_t m_format_map(value_t self, value_t mapping)
 {
     return format_str_map(self, mapping);
 }
-static BUILTIN_FIX(str_format_map_fn, "format_map", 2, m_format_map);
+static BUILTIN_FIX(str_format_map_fn, "str.format_map", 2, m_format_map);
 
 static value_t m_isprintable(value_t self)
 {
@@ -933,7 +955,7 @@ static value_t m_isprintable(value_t self)
     }
     return VALUE_TRUE;
 }
-static BUILTIN_FIX(str_isprintable_fn, "isprintable", 1, m_isprintable);
+static BUILTIN_FIX(str_isprintable_fn, "str.isprintable", 1, m_isprintable);
 
 static value_t m_isidentifier(value_t self)
 {
@@ -948,19 +970,19 @@ static value_t m_isidentifier(value_t self)
     }
     return VALUE_TRUE;
 }
-static BUILTIN_FIX(str_isidentifier_fn, "isidentifier", 1, m_isidentifier);
+static BUILTIN_FIX(str_isidentifier_fn, "str.isidentifier", 1, m_isidentifier);
 
 static value_t m_casefold(value_t self)
 {
     return text_lower.fn.f1(self);
 }
-static BUILTIN_FIX(str_casefold_fn, "casefold", 1, m_casefold);
+static BUILTIN_FIX(str_casefold_fn, "str.casefold", 1, m_casefold);
 
 static value_t m_getnewargs(value_t self)
 {
     return tuple_from(1, &self);
 }
-static BUILTIN_FIX(str_getnewargs_fn, "__getnewargs__", 1, m_getnewargs);
+static BUILTIN_FIX(str_getnewargs_fn, "str.__getnewargs__", 1, m_getnewargs);
 
 static const AttrDef str_methods[] = {
     ATTR_OBJ("capitalize", &text_capitalize),

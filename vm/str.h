@@ -93,7 +93,9 @@ size_t str_offset_of(value_t s, size_t index);        /* byte offset of code poi
 size_t str_index_of(value_t s, size_t offset);        /* code point index of a byte offset */
 value_t str_new_nchars(const char *s, size_t n, size_t nchars); /* nchars known */
 value_t str_decode(const uint8_t *s, size_t n, value_t encoding, value_t errors);
+value_t str_encode(value_t s, value_t encoding, value_t errors); /* -> bytes */
 void str_add_repr(StrBuf *b, value_t s, bool ascii_only); /* repr(s) or ascii(s) */
+value_t str_ascii(value_t v);           /* ascii(v): repr with non-ASCII escaped */
 value_t str_mul(value_t a, value_t b);  /* seq * n or n * seq for str, bytes, bytearray */
 uint32_t str_hash_bytes(const void *p, size_t n); /* FNV-1a, 30 bits, never 0 */
 bool str_isprintable_cp(uint32_t cp);
@@ -113,6 +115,7 @@ typedef struct Text {
     size_t n;        /* bytes */
     size_t units;    /* code points for str, else n */
     uint8_t kind;
+    uint8_t byte;    /* storage when an int argument stands for one byte */
 } Text;
 
 bool text_view(value_t self, Text *t);   /* self: str, bytes or bytearray */

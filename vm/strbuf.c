@@ -149,3 +149,5 @@ value_t strbuf_finish_bytes(StrBuf *b)
     b->data = NULL;
     return (value_t)o;
 }
+
+_Static_assert(offsetof(Bytes, data) <= offsetof(Str, data), "strbuf_finish_bytes slides data down");

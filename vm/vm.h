@@ -1,37 +1,79 @@
 /*
- * vm.h — the bytecode interpreter and the per-context VM state.
+ * vm.h — the bytecode interpreter, its frames and the per-context VM state.
  *
  * VMState holds everything a hard interrupt handler may disturb; the IRQ
  * dispatcher (irq/) saves and restores it around a handler (decision 8).
+ *
+ * Frames (decision 4). A call's activation record is one contiguous block:
+ *
+ *     Frame header | locals[nlocals] | value stack[stacksize + slack] | Block[nblocks + 1]
+ *
+ * Frames of plain calls are bump-allocated from the frame stack (frame.c),
+ * LIFO, and fall back to the GC heap when it is full. Generator frames live
+ * in the GC heap inside their Generator and are entered again by
+ * vm_resume_frame. Python-to-Python calls push a frame and stay in the same
+ * C loop; only C code calling back into Python (obj_call on a function,
+ * generator resumption) starts a nested loop instance.
  */
 #ifndef IRQPY_VM_H
 #define IRQPY_VM_H
 
 #include "func.h"
 
-/* A block pushed by SETUP_EXCEPT / SETUP_WITH. */
+/* A block pushed by SETUP_EXCEPT / SETUP_WITH. When an exception reaches
+ * it, the VM pops it, cuts the value stack back to `depth`, pushes the
+ * previously handled exception and the new one and jumps to `handler`
+ * (the compiler's layout is described in code.h). */
 typedef struct Block {
     uint32_t handler;    /* bytecode offset of the handler */
     uint32_t depth;      /* value-stack depth to unwind to */
 } Block;
 
-/* One contiguous activation record (decision 4): the fixed part, then the
- * local slots, then the value stack, then the block stack. Frames of plain
- * calls come from the frame stack (vm.c); generator frames live in the GC
- * heap inside their Generator. */
+/* Frame flags. */
+enum {
+    FRAME_HEAP = 1 << 0, /* allocated in the GC heap, not on the frame stack */
+    FRAME_GEN = 1 << 1,  /* owned by a Generator */
+};
+
+/* Extra value-stack slots beyond code->stacksize (defensive margin). */
+#define FRAME_STACK_SLACK 2
+
 typedef struct Frame {
-    struct Frame *back;     /* caller */
-    const Code *code;
-    value_t func;           /* Function, or VALUE_NULL for module/class bodies */
-    value_t globals;        /* Dict */
-    value_t locals_dict;    /* class body / module namespace for *_NAME ops, or VALUE_NULL */
-    const uint8_t *ip;      /* saved instruction pointer (when not running) */
+    const uint8_t *ip;      /* saved instruction pointer (when not running); NULL once finished */
     value_t *sp;            /* saved stack pointer: next free slot */
+    struct Frame *back;     /* caller (set each time the frame is entered) */
+    const Code *code;
+    value_t globals;        /* Dict */
+    value_t func;           /* Function, or VALUE_NULL for module bodies */
+    value_t locals_dict;    /* class body / module namespace for *_NAME ops, or VALUE_NULL */
+    value_t handled_exc;    /* suspended generator: the exception its except clause handles */
     uint16_t nblocks;       /* blocks in use */
-    uint8_t on_heap;        /* generator frame */
-    value_t handled_exc;    /* exception currently handled by an except clause in this frame */
-    value_t locals[];       /* code->nlocals slots, then stack, then Block[code->nblocks] */
+    uint16_t maxblocks;     /* capacity of the block stack */
+    uint8_t flags;          /* FRAME_* */
+    value_t locals[];       /* code->nlocals slots, then the stack, then the blocks */
 } Frame;
+
+static inline value_t *frame_stack_base(Frame *f) { return f->locals + f->code->nlocals; }
+static inline Block *frame_blocks(Frame *f)
+{
+    return (Block *)(f->locals + f->code->nlocals + f->code->stacksize + FRAME_STACK_SLACK);
+}
+
+/* frame.c: bytes needed for a frame of code c; allocation from the frame
+ * stack (or the heap when full: MemoryError if that fails too); release of
+ * the most recent frame (a heap frame is simply dropped). */
+size_t frame_size(const Code *c);
+Frame *frame_alloc(const Code *c);
+void frame_free(Frame *f);
+/* Initialise a frame to run code with these globals from the start: locals
+ * unbound, free variables from the closure of func (may be VALUE_NULL). */
+void frame_init(Frame *f, const Code *c, value_t func, value_t globals, value_t locals_dict);
+/* Frame for a Function in the GC heap (IRQ slots keep one prepared). */
+Frame *frame_new_heap(value_t func);
+/* Rewind a finished or suspended frame to its first instruction, stack and
+ * blocks empty (IRQ slots reuse one frame per interrupt). Locals are kept. */
+void frame_rewind(Frame *f);
+void frame_stack_init(void);
 
 typedef struct VMState {
     value_t exc;            /* current exception (err.h), VALUE_NULL if none */
@@ -53,11 +95,44 @@ bool vm_init(void);
 value_t vm_run_module(value_t code, value_t globals);
 /* Call a Python function (the function type's call slot). */
 value_t vm_call_function(value_t func, int argc, const value_t *args, value_t kwnames);
-/* Run a code object with a namespace dict (class bodies); returns None. */
+/* The same with `self` prepended to the positional arguments (bound methods). */
+value_t vm_call_method(value_t func, value_t self, int argc, const value_t *args, value_t kwnames);
+/* Run a class body function with a namespace dict for LOAD_NAME/STORE_NAME;
+ * returns what the body returns (the __class__ cell or None). */
 value_t vm_run_with_locals(value_t func, value_t locals_dict);
 
-/* Soft-IRQ and Ctrl-C hook: set by the IRQ layer, run at safe points.
- * Returns false if it raised. */
+/* Enter a frame at its saved ip/sp and run it until it returns (f->ip is
+ * then NULL) or yields (f->ip is where to resume). Returns the returned or
+ * yielded value, or VALUE_NULL with the exception set (f->ip NULL).
+ * vm_resume_frame first pushes `sent` on the frame's stack (the value of the
+ * pending `yield` expression); vm_throw_frame raises the current exception
+ * (vm_state.exc) at the frame's ip instead.
+ *
+ * Cost of vm_resume_frame up to the first instruction of the handler, as
+ * written (Thumb-2 -Os estimate): store of `sent` and sp (4), call into the
+ * loop (prologue, 2), C-stack check (3), depth check (4), frame linking and
+ * globals store (6), suspended-except check (2), loading ip/sp/locals/code
+ * caches (6), first dispatch (3): about 30 instructions. */
+value_t vm_run_frame(Frame *f);
+value_t vm_resume_frame(Frame *f, value_t sent);
+value_t vm_throw_frame(Frame *f);
+
+/* super() without arguments: the running frame's first argument and the
+ * class from its __class__ free variable. RuntimeError if unavailable. */
+bool vm_super_args(value_t *cls, value_t *self);
+
+/* Soft-IRQ and Ctrl-C hook: set by the IRQ layer, run at safe points
+ * (backward jumps, calls, returns) when vm_state.pending is set. The VM
+ * clears `pending` before calling it, so the hook must handle everything
+ * queued. Returns false if it raised. */
 extern bool (*vm_pending_hook)(void);
+
+/* Functions the other parts of the core call (func.c, gen.c). */
+/* Bind arguments to the parameter slots of fn's code in `locals` (TypeError
+ * with CPython's messages); self, when not VALUE_NULL, comes first. */
+bool func_bind_args(const Function *fn, value_t *locals, value_t self, int argc,
+                    const value_t *args, value_t kwnames);
+/* Calling a generator function: a new Generator with its bound frame. */
+value_t gen_new(value_t func, value_t self, int argc, const value_t *args, value_t kwnames);
 
 #endif

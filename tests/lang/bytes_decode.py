@@ -14,3 +14,7 @@ except UnicodeError as e:
     print(type(e).__name__)
 print([hex(x) for x in 'é'.encode()])
 print(str(b'abc'), repr(b'abc'.decode()))
+for s in ('ascii', 'Zürich', '€5', '日本語', '🎉'):
+    enc = s.encode('utf-8')
+    print(s, len(s), len(enc), enc.decode('utf-8') == s, enc[:2])
+print(b'abc'.decode('utf-8'), bytes([0xe2, 0x82, 0xac]).decode(), b'x' * 3)

@@ -11,3 +11,14 @@ try:
     b'abc'.index(b'z')
 except ValueError as e:
     print(type(e).__name__, e)
+print(b'a-b-c'.rsplit(b'-', 1), b'abc'.rfind(b'z'), b'aXbXc'.split(b'X', 1), b'  x '.lstrip(), b' x  '.rstrip())
+print(b'hello'.upper(), b'HeLLo'.lower())
+print(b'ab' in b'cabd', b'' in b'x', b'abc'.startswith((b'x', b'a')), b'abc'.endswith(b'bc', 1))
+print(b'one two'.split(b' '), b','.join([b'1', b'2', b'3']), b'x'.join([]))
+print(b'mississippi'.count(b'ss'), b'mississippi'.replace(b'ss', b'SS', 1), b'abc'.find(b'c', 1, 2))
+print(b'\t'.isspace(), b'12a'.isalnum(), b'12'.isdigit())
+print(bytes.fromhex('') == b'', b'\x00\xff'.hex(), bytearray(b'xy').hex())
+try:
+    b'abc'.split(b'')
+except ValueError as e:
+    print(type(e).__name__, e)

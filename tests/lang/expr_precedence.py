@@ -11,3 +11,11 @@ x = 5
 print(x * -1, x ** -1, x - -x, x+-x)
 print((1, 2) + (3,), [1] * 2 + [0], not [] and 5)
 print(2 * 3 % 4, 2 * (3 % 4), 17 % 5 ** 2, 3 * 2 ** 2)
+a, b, c = 2, 3, 4
+print(a + b * c, (a + b) * c, a * b ** 2, -a ** 2, a ** -1, a < b < c, a < b > c)
+print(a | b & c, (a | b) & c, a ^ b | c, a << b + 1, (a << b) + 1)
+print(not a == b, not (a and b), a and not b, a or b and c, (a or b) and c)
+print(a if b > c else c if a < c else b, [a, b][a < b], 'yes' if a and b else 'no')
+print(a * b // c % 3, a * (b // c) % 3, -b // a, -(b // a), b % -a)
+print(1 + 2 == 3, (1 + 2 == 3) + 1, 3 == 3 == 3.0, 'x' * 2 == 'xx' != 'x')
+print(2 ** 3 * 2, 2 ** (3 * 2), 10 - 2 ** 2 * 2, (10 - 2) ** 2 * 2)

@@ -10,3 +10,7 @@ try:
     format('s', '=5')
 except ValueError as e:
     print(type(e).__name__, e)
+for fill in ('.', '0', ' ', 'x', '#', '%'):
+    print(fill, ('{:' + fill + '^9}').format('mid'), ('{:' + fill + '<5}').format(7), ('{:' + fill + '>6.1f}').format(2.25))
+print('[{:<{w}}][{:>{w}}][{:^{w}}]'.format('a', 'b', 'c', w=4))
+print('[{:=^11}]'.format(' title '), '[{:-<10}]'.format('left'), '[{:_>10}]'.format('right'))

@@ -13,3 +13,8 @@ try:
     format(1, ',x')
 except ValueError as e:
     print(type(e).__name__, e)
+print(f'{1234:,}', f'{12345678.9:,.2f}', f'{-987654321:_}', f'{0.5:,}', f'{1e3:,}')
+print(format(2 ** 40, '_b')[:20], format(2 ** 40, ',d'), format(999999, ','), format(1000000, ','))
+for w in (10, 12, 15):
+    print(format(1234567, '%d,' % w) + '|', format(1234567, '0%d,' % w) + '|')
+print(format(-1234.5, '+,.2f'), format(1234.5, ' ,.2f'), format(0, ','), format(-1, '_'))

@@ -11,3 +11,10 @@ try:
     format(5, '.2d')
 except ValueError as e:
     print(type(e).__name__, e)
+for n in (0, 1, 3, 6, 10):
+    print(n, format(3.14159265358979, '.%df' % n), format(314.159265358979, '.%de' % n))
+print(format(0.5, '.0f'), format(1.5, '.0f'), format(2.5, '.0f'), format(-0.5, '.0f'), format(0.05, '.1f'))
+print(format(9.995, '.2f'), format(9.9949, '.2f'), format(99.5, '.0f'), format(1e-10, '.10f'))
+print('{:.3}'.format(3.14159), '{:.3}'.format('abcdef'), '{:.3}'.format(1234.5), '{:.1}'.format(0.05))
+print('{:10.4}|{:<10.2}|{:^10.1}|'.format(2.718281828, 'truncate', 9.99))
+print('%.3s|%.0f|%.1e|%.4g' % ('abcdef', 0.5, 12345, 3.14159265))

@@ -9,3 +9,7 @@ try:
     format('s', '+')
 except ValueError as e:
     print(type(e).__name__, e)
+for spec in ('+', '-', ' ', '+.1f', ' .1f', '+e', ' g', '+,', '+_', '+x', ' b'):
+    print(spec, '[' + format(12, spec) + ']', '[' + format(-12, spec) + ']')
+for spec in ('+.2f', ' .2f', '-.2f', '+08.2f', '+^9.1f', ' <8.1f'):
+    print(spec, '[' + format(2.5, spec) + ']', '[' + format(-2.5, spec) + ']', '[' + format(0.0, spec) + ']')

@@ -13,3 +13,11 @@ print('{0[0]}{0[2]}'.format('xyz'), '{0[a]}'.format({'a': 'dict-item'}), '{.real
 print('{:{}}|'.format('w', 5), '{:{}.{}}|'.format(3.14159, 8, 3), '{:{fill}>{w}}'.format(7, fill='.', w=4))
 print('{} µs'.format(125), '{:>6} µs|'.format(12), '{:50s}|'.format('fifty'))
 print(format(1234.5, ',.1f'), format('s', '>3'), format(10, 'b'), format(3), format('x'))
+data = {'name': 'irqpy', 'ver': (0, 1)}
+print('{name} v{ver[0]}.{ver[1]}'.format(**data), '{0[name]}!'.format(data))
+class Obj:
+    attr = 'A'
+    lst = [10, 20]
+print('{o.attr}{o.lst[1]}'.format(o=Obj()), '{0.lst[0]:>5}|'.format(Obj))
+print('{:^{w}.{p}f}|'.format(3.14159, w=10, p=2), '{:{}{}{}}|'.format(1, '<', '+', 5))
+print('{!r:^10}|{!s:*>6}|'.format('r', 5), '{0!r}{0!s}'.format('x'))

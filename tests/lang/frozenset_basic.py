@@ -15,3 +15,8 @@ except AttributeError as e:
     print(type(e).__name__, e)
 print(frozenset(), frozenset([5]), f.issubset({1, 2, 3, 4}), f.isdisjoint({9}))
 print(sorted(f.union([8])), sorted(f.copy()), f.copy() == f)
+fs = frozenset('hello')
+print(sorted(fs), len(fs), 'h' in fs, 'z' not in fs)
+nested = frozenset([frozenset([1, 2]), frozenset([2, 1])])
+print(len(nested))
+print(frozenset([1, 2]) | frozenset([3]) == {1, 2, 3}, frozenset() == set())

@@ -31,7 +31,7 @@ def even(n):
 def odd(n):
     return False if n == 0 else even(n - 1)
 print(even(10), odd(7), even(7))
-print(add.__name__, len.__name__ if hasattr(len, '__name__') else 'len')
+print(add.__name__, len.__name__)
 def annotated(x: int, y: 'str' = 'd') -> list:
     return [x, y]
 print(annotated(1), annotated(2, 'z'))

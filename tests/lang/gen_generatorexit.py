@@ -1,4 +1,4 @@
-# Generators: GeneratorExit on close and when a suspended generator is discarded via del
+# Generators: GeneratorExit delivered by close(), through finally blocks and yield from
 def watched(name):
     try:
         while True:

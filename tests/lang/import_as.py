@@ -15,3 +15,7 @@ def local_import():
     return inner.NAME, T(3).double()
 print(local_import())
 print('inner' in dir())
+import gc as g, time as t
+print(g.isenabled() in (True, False), callable(t.sleep))
+from mod_basic import Thing as T2, greet as g2
+print(T2(4).double(), g2('x'), T2 is mb.Thing)

@@ -10,7 +10,7 @@ from array import array as A
 from struct import pack, unpack, calcsize
 from gc import collect
 from time import sleep
-print(A('i', [1, 2, 3]).tolist() if hasattr(A, 'tolist') else list(A('i', [1, 2, 3])))
+print(list(A('i', [1, 2, 3])))
 print(unpack('<I', pack('<I', 1234)), calcsize('<q'))
 collect()
 sleep(0)

@@ -17,3 +17,5 @@ from mod_uses_other import shout, base_value
 print(shout('nested'), base_value)
 import mod_basic
 print(mod_basic.greet is greet)
+from mod_all import exported, not_exported
+print(exported, not_exported)

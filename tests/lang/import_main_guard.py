@@ -13,3 +13,8 @@ if __name__ == '__main__':
     main()
 else:
     print('imported')
+import mod_basic
+print(mod_basic.__name__ == 'mod_basic', __name__ == '__main__')
+def run_if_main(modname):
+    return 'would run' if modname == '__main__' else 'skip'
+print(run_if_main(__name__), run_if_main(mod_basic.__name__))

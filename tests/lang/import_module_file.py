@@ -12,3 +12,9 @@ mod_basic.VALUE = 7
 import mod_basic
 print(mod_basic.VALUE, mod_basic.loaded_count)
 print(hasattr(mod_basic, '_private'), hasattr(mod_basic, 'missing'))
+def use_in_function():
+    return mod_basic.greet('function') + '/' + str(mod_basic.Thing(1).double())
+print(use_in_function())
+import mod_basic as again
+print(again is mod_basic, again.VALUE)
+print(sorted(n for n in dir(mod_basic) if not n.startswith('_')))

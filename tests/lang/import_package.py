@@ -12,3 +12,10 @@ from pkg_demo.sub import where
 print(where())
 import pkg_demo.sub as s
 print(s.where(), 'pkg_demo.sub' in sys.modules)
+def f():
+    from pkg_demo import sub as local_sub
+    return local_sub.where()
+print(f(), 'pkg_demo' in sys.modules)
+print(hasattr(pkg_demo, 'sub'), pkg_demo.sub is sys.modules['pkg_demo.sub'])
+import pkg_demo as pd
+print(pd is pkg_demo, pd.PKG_NAME)

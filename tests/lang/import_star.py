@@ -16,3 +16,4 @@ except NameError as e:
     print(type(e).__name__, e)
 from struct import *
 print(calcsize('<hh'), unpack('<h', pack('<h', -2)))
+print(Thing(3).double(), 'greet' in dir(), 'mod_basic' in dir())

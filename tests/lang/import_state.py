@@ -14,3 +14,7 @@ print(use(), mod_state.items)
 del sys.modules['mod_state']
 import mod_state as fresh
 print(fresh is again, fresh.items, again.items)
+fresh.add('z')
+print(fresh.items, len(again.items))
+import mod_state as third
+print(third is fresh, third.items)

@@ -15,3 +15,8 @@ s = n[:]
 s[0].append(9)
 print(n)
 print([][:], [1][5:], [1, 2, 3][-1:], [1, 2, 3][:-1])
+lst = list('abcdefgh')
+print(lst[1:-1:2], lst[-1::-2], lst[:100:3], lst[-100::5])
+for start in (None, 2, -3):
+    for stop in (None, 5, -1):
+        print(start, stop, lst[start:stop])

@@ -15,3 +15,4 @@ try:
     float(10 ** 400)
 except OverflowError as e:
     print(type(e).__name__, e)
+print(float('1e-5'), float('1E+5'), float('1.e2'), float('-.5e-1'), float('12'))

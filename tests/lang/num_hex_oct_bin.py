@@ -16,3 +16,5 @@ try:
     bin('1')
 except TypeError as e:
     print(type(e).__name__, e)
+print([hex(i) for i in range(10, 17)], [oct(i) for i in range(6, 10)], [bin(i) for i in range(4)])
+print(hex(2 ** 31 - 1), hex(-2 ** 31), oct(2 ** 64), bin(-(2 ** 33)))

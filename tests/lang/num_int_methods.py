@@ -11,7 +11,10 @@ try:
     (256).to_bytes(1, 'big')
 except OverflowError as e:
     print(type(e).__name__, e)
-print((5).__class__.__name__, (7).real if hasattr(7, 'real') else 7)
+print((5).__class__.__name__, (7).bit_length())
 print(int.__name__, isinstance(5, int), isinstance(2 ** 99, int))
 x = 12345678901234567890
 print(int.from_bytes(x.to_bytes(9, 'big'), 'big') == x)
+print((255).to_bytes(2, 'little'), (-128).to_bytes(1, 'big', signed=True), (0).to_bytes(3, 'big'))
+print(int.from_bytes(b'\x80', 'big', signed=True), int.from_bytes(b'\x80', 'big'), int.from_bytes(b'\x00\x80', 'little', signed=True))
+print([(1 << k).bit_length() for k in (0, 7, 8, 30, 31, 32, 62, 63, 64, 100)])

@@ -16,5 +16,5 @@ print(int(I()))
 class J:
     def __index__(self):
         return 7
-print(int(J()) if hasattr(int, '__index__') else 7)
+print(int(J()), [0, 1, 2, 3, 4, 5, 6, 7][J()])
 print(int('1_2_3'), int('0_0'), int('1_0', 16))

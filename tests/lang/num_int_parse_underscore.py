@@ -12,3 +12,6 @@ for s in ('1__0.0', '1.0_', '_1.0'):
     except ValueError as e:
         print(type(e).__name__, e)
 print(123_456 * 2, 0xFFFF_FFFF + 1)
+print(0b_1111_0000, 0o_12_34, 0x_dead_beef, 1_2_3_4_5)
+print(int('1_000', 2 + 8), int('7_7', 8), int('  1_0  '), float('  1_0.0_1  '))
+print(100_000 + 1_0, 0.000_001 * 1_000_000)

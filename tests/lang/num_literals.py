@@ -11,3 +11,9 @@ x = [1, 2., 3e1, 0x4, 0o5, 0b110]
 print(x, sum(x))
 print(1e400, -1e400)
 print(3.0e-400)
+print(0b1010 + 0o12 + 0xA + 10, 1e2 == 100, 1_0e1_0 == 1e11, 0.0 == -0.0)
+print(type(0x10).__name__, type(1e-1).__name__, type(10 ** 100).__name__)
+print(3.14e-2, 3.14E+2, 6.02e23, 1e-7, 1.0e7, 12e0)
+print(0o777 == 511, 0b11111111 == 255 == 0xff)
+big = 0xFFFF_FFFF_FFFF_FFFF_FFFF
+print(big, big + 1 == 2 ** 80)

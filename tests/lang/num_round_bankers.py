@@ -12,3 +12,9 @@ total = 0
 for i in range(100):
     total += round(i + 0.5)
 print(total)
+print([round(x / 2) for x in range(-7, 8)])
+print([round(x / 4, 1) for x in range(-4, 5)])
+print(round(1.5) + round(2.5) + round(3.5) + round(4.5), round(-1.5) + round(-2.5))
+print(round(5.5), round(6.5), round(-5.5), round(-6.5), round(0.5 + 1e-12))
+print(round(10 ** 17 + 0.5) == 10 ** 17, round(1.25, 1), round(1.35, 1), round(-1.45, 1))
+print(round(125, -1), round(135, -1), round(-125, -1), round(1250, -2), round(1350, -2))

@@ -16,3 +16,5 @@ try:
 except ValueError as e:
     print(type(e).__name__, e)
 print(round(float('inf'), 2), round(float('nan'), 2))
+print(round(0.5, 0), round(-0.5, 0), round(1234.5, -1), round(1e15 + 0.3, 0))
+print(round(3.14159, -1), round(15.0, -1), round(25.0, -1), round(5e-5, 4), round(5.5e-5, 4))

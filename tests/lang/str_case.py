@@ -5,3 +5,12 @@ print('hello'.isupper(), 'HELLO'.isupper(), 'Hello'.islower(), 'hello1'.islower(
 print('Title Case'.istitle(), 'not Title'.istitle())
 print(sorted(['b', 'A', 'a', 'B'], key=str.lower))
 print('x'.upper() is not None, 'A'.lower() == 'a')
+print('hello world'.title(), "they're bill's".title(), 'HELLO'.capitalize(), 'hELLO wORLD'.swapcase())
+print('abc'.upper().lower() == 'abc', '123ABC'.lower(), 'mIxEd123'.upper())
+for w in ('Python', 'IRQ', 'vm', 'A1b2'):
+    print(w, w.isupper(), w.islower(), w.istitle(), w.upper(), w.lower(), w.swapcase())
+print(''.upper(), ' '.title(), 'a'.capitalize(), '1a'.capitalize(), 'x y'.title())
+print('Hello'.lower() == 'hello'.lower(), 'HeLLo'.lower())
+words = ['Banana', 'apple', 'Cherry', 'date']
+print(sorted(words), sorted(words, key=str.upper), [w.lower() for w in words])
+print('The Quick Brown'.lower().split(), '-'.join(w.capitalize() for w in 'snake_case_name'.split('_')))

@@ -15,3 +15,7 @@ except UnicodeError as e:
 data = 'héllo wörld'.encode('utf-8')
 print(data, list(data[:3]), data.decode('utf-8').upper())
 print(bytes([0xce, 0xbc]).decode(), bytearray('µ', 'utf-8'))
+for s in ('µ', 'é', '€', '𝄞'):
+    b = s.encode()
+    print(s, [hex(x) for x in b], len(b), b.decode() == s)
+print(len('aé€𝄞'), len('aé€𝄞'.encode()), 'aé€𝄞'.encode()[1:3].decode())

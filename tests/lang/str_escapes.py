@@ -14,3 +14,8 @@ print("""a "quoted" string with 'single' inside""")
 print('''x
 y''' == 'x\ny')
 print('μ' == '\u03bc')
+print(repr('\x7f'), repr('\x80'), len('\U0001F600'), '\u00b5' == 'µ')
+print([ord(c) for c in '\r\n\t\\'], '\'' + "\"")
+print(len("""a\
+b"""), len("""a
+b"""))

@@ -15,3 +15,8 @@ width = max(len(l) for l in lines)
 for l in lines:
     print('|' + l.ljust(width) + '|')
 print(text.count('\n'), text.find('\n\n'))
+block = """\
+no leading newline
+  indented
+"""
+print(repr(block), block.splitlines())

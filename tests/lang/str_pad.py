@@ -12,3 +12,6 @@ except TypeError as e:
 rows = [('apple', 3), ('kiwi', 12), ('banana', 100)]
 for name, n in rows:
     print(name.ljust(8) + str(n).rjust(5))
+print('|' + 'abc'.center(9, '-') + '|' + 'abcd'.center(9, '-') + '|')
+for w in range(0, 7):
+    print(w, repr('ab'.center(w)), repr('ab'.ljust(w)), repr('ab'.rjust(w)), repr('7'.zfill(w)))

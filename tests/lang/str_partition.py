@@ -12,3 +12,6 @@ print(head, repr(sep), tail)
 name, _, ext = 'archive.tar.gz'.rpartition('.')
 print(name, ext)
 print(b'a=b'.partition(b'='), b'a=b=c'.rpartition(b'='))
+for s in ('a=b', '=b', 'a=', '=', 'ab', 'a=b=c'):
+    print(repr(s), s.partition('='), s.rpartition('='))
+print('k: v: w'.partition(': '), 'k: v: w'.rpartition(': '))

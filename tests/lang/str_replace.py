@@ -12,3 +12,9 @@ try:
     'abc'.replace(1, 'x')
 except TypeError as e:
     print(type(e).__name__, e)
+for n in range(-1, 4):
+    print(n, 'a.b.c.d'.replace('.', '/', n))
+print('hello'.replace('l', ''), 'hello'.replace('hello', 'bye'), 'x'.replace('', '.'))
+print('aaa'.replace('a', 'b', 1).replace('a', 'c'))
+print('µµµ'.replace('µ', 'u', 2), '日本日本'.replace('本', 'x'))
+print('The cat sat'.replace('at', 'og'), 'abab'.replace('ab', 'ba'))

@@ -5,3 +5,12 @@ for s in ('abc', "it's", 'say "hi"', 'both \' and "', '', '\n', '\t\r', '\\', '\
 print(repr(['a', "b'c"]), repr(('x',)), str(['é']))
 print(repr('é\xe9'))
 print('%r' % 'q', '{!r}'.format('w'), f'{"e"!r}')
+print(repr("'"), repr('"'), repr('\'"'), repr('a\tb'), repr('\r\n'), repr('\x01'))
+for s in ('normal', "quote'", 'dq"', 'mix\'"', '', ' ', '\\', 'é\n'):
+    print(repr(s), len(repr(s)))
+print(repr(['x', ('y', "z'")]), repr({'k': 'v'}), repr(('a',)))
+print(str('x'), repr(str('x')), repr(repr('x')))
+nested = ["it's", 'say "x"']
+print(nested, str(nested), repr(nested))
+print('%r %s' % ("a'b", "a'b"), '{!r}'.format('\n'))
+print(repr('\u0100'), repr('\uffff'), repr('\U00010000'))

@@ -9,3 +9,7 @@ try:
     'x'.rsplit('')
 except ValueError as e:
     print(type(e).__name__, e)
+for n in range(-1, 4):
+    print(n, 'a b c d'.rsplit(' ', n), 'a b c d'.split(' ', n))
+print(' x  y '.rsplit(), ' x  y '.rsplit(' '), 'x'.rsplit(), ''.rsplit('x'))
+print('1.2.3.4'.rsplit('.', 2), 'a--b--c'.rsplit('--', 1), 'µ-é-ñ'.rsplit('-', 1))

@@ -11,3 +11,7 @@ except ValueError as e:
 print('aµbéc'[::2], 'aµbéc'[::-1])
 for step in (1, 2, 3, -1, -2, -3):
     print(step, s[::step], s[2:7:step], s[7:2:step])
+u = 'αβγδεζ'
+print(u[::2], u[1::2], u[::-1], u[::-2], u[4:0:-2])
+print('abcdefghij'[-1:-11:-3], 'abcdefghij'[1:-1:4], 'a'[::-1], ''[::-1] == '')
+print(s[::-1][::-1] == s, s[1::3][::-1])

@@ -12,3 +12,9 @@ except ValueError as e:
 print('1 2 3'.split(' ') == ['1', '2', '3'])
 print([int(x) for x in '10, 20, 30'.split(', ')])
 print(b'a b  c'.split(), b'a,b'.split(b','))
+print('a  b'.split(' '), 'a  b'.split(), '\ta\n b \x0b c'.split(), 'a|b|c'.split('|', 1))
+csv = 'name,age,city\nann,30,paris\nbob,25,rome'
+rows = [line.split(',') for line in csv.split('\n')]
+print(rows, [dict(zip(rows[0], r)) for r in rows[1:]])
+print('k1=v1;k2=v2;k3'.split(';'), [kv.split('=') for kv in 'k1=v1;k2=v2'.split(';')])
+print('µ é  ñ'.split(), '日本 語'.split(' '), 'a,b,c,'.split(','), 'a,b,c,'.split(',', 1))

@@ -8,3 +8,8 @@ print('--µ--'.strip('-'), 'µµaµµ'.strip('µ'), '\u3000wide\u3000'.strip() =
 print('0012300'.lstrip('0'), '0012300'.rstrip('0'), '12.500'.rstrip('0').rstrip('.'))
 print('abc'.strip(None), '  abc '.lstrip(None))
 print(b'  bytes  '.strip(), b'xxbxx'.strip(b'x'))
+for s in ('  x  ', '\t\nx\r\n', 'xxx', '', ' ', '..x..', 'x'):
+    print(repr(s), repr(s.strip()), repr(s.strip('.')), repr(s.lstrip(' x')), repr(s.rstrip('x\n')))
+print('abcba'.strip('ab'), 'abcba'.lstrip('ab'), 'abcba'.rstrip('ab'), 'aaa'.lstrip('a') == '')
+print('  µs  '.strip(), '\u00a0x\u00a0'.strip() == 'x', '--==x==--'.strip('-='))
+print('path/to/dir///'.rstrip('/'), '0.25000'.rstrip('0'), '+-123'.lstrip('+-'))

@@ -1,0 +1,7 @@
+if x:
+	if y:
+		pass
+  \
+  z = 1
+w = """a
+b"""

@@ -1,0 +1,20 @@
+# Modules: sys.argv, sys.path, sys.modules, version_info, byteorder, maxsize, implementation
+import sys
+print(type(sys.argv).__name__, len(sys.argv) >= 1, all(isinstance(a, str) for a in sys.argv))
+print(type(sys.path).__name__, all(isinstance(p, str) for p in sys.path))
+print(type(sys.modules).__name__, 'sys' in sys.modules, sys.modules['sys'] is sys)
+print(sys.version_info[0] == 3, sys.version_info[0], type(sys.version_info[1]).__name__)
+print(sys.byteorder in ('little', 'big'), sys.maxsize > 2 ** 30, sys.maxsize >= 2 ** 31 - 1, type(sys.maxsize).__name__)
+print(hasattr(sys, 'implementation'), type(sys.implementation.name).__name__, len(sys.implementation.name) > 0)
+print(type(sys.version).__name__, sys.version[0] == '3')
+print(hasattr(sys.stdout, 'write'), hasattr(sys.stderr, 'write'), hasattr(sys.stdin, 'read'))
+print(type(sys.platform).__name__)
+sys.path.append('/nonexistent/irqpy/test/dir')
+print(sys.path[-1])
+sys.path.pop()
+before = len(sys.path)
+sys.path.insert(0, '/tmp/zzz')
+print(len(sys.path) == before + 1, sys.path[0])
+del sys.path[0]
+print(sys.argv[0].endswith('.py'))
+print(isinstance(sys.version_info, tuple) or hasattr(sys.version_info, 'major'))
