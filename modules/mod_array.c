@@ -239,6 +239,74 @@ static value_t array_pop_fn(int argc, const value_t *args)
     a->len--;
     return v;
 }
+/* Position of the first item equal to v at or after start, or -1 (-2 on error). */
+static small_int_t array_find(Array *a, value_t v, size_t start)
+{
+    for (size_t i = start; i < a->len; i++) {
+        value_t x = array_get(a, i);
+        int eq = x ? obj_equal(x, v) : -1;
+        if (eq < 0) return -2;
+        if (eq) return (small_int_t)i;
+    }
+    return -1;
+}
+
+static value_t array_index_fn(value_t self, value_t v)
+{
+    small_int_t i = array_find(ARRAY(self), v, 0);
+    if (i == -1) return err_raise(&type_ValueError, "array.index(x): x not in array");
+    return i < 0 ? VALUE_NULL : value_from_small(i);
+}
+
+static value_t array_count_fn(value_t self, value_t v)
+{
+    small_int_t n = 0, i = -1;
+    while ((i = array_find(ARRAY(self), v, (size_t)(i + 1))) >= 0) n++;
+    return i == -2 ? VALUE_NULL : value_from_small(n);
+}
+
+static value_t array_remove_fn(value_t self, value_t v)
+{
+    small_int_t i = array_find(ARRAY(self), v, 0);
+    if (i == -1) return err_raise(&type_ValueError, "array.remove(x): x not in array");
+    if (i < 0) return VALUE_NULL;
+    return array_subscr(self, value_from_small(i), VALUE_UNBOUND);
+}
+
+static value_t array_insert_fn(value_t self, value_t index, value_t v)
+{
+    Array *a = ARRAY(self);
+    small_int_t i;
+    if (!obj_get_index(index, &i)) return VALUE_NULL;
+    if (i < 0) i += a->len;
+    if (i < 0) i = 0;
+    if (i > (small_int_t)a->len) i = a->len;
+    if (!array_push(a, v)) return VALUE_NULL; /* validates v and makes room */
+    uint8_t tmp[8];
+    memcpy(tmp, item_at(a, a->len - 1), a->itemsize);
+    memmove(item_at(a, (size_t)i + 1), item_at(a, (size_t)i), (a->len - 1 - (size_t)i) * a->itemsize);
+    memcpy(item_at(a, (size_t)i), tmp, a->itemsize);
+    return VALUE_NONE;
+}
+
+static value_t array_reverse_fn(value_t self)
+{
+    Array *a = ARRAY(self);
+    uint8_t tmp[8];
+    for (size_t i = 0, j = a->len ? a->len - 1 : 0; i < j; i++, j--) {
+        memcpy(tmp, item_at(a, i), a->itemsize);
+        memcpy(item_at(a, i), item_at(a, j), a->itemsize);
+        memcpy(item_at(a, j), tmp, a->itemsize);
+    }
+    return VALUE_NONE;
+}
+
+static BUILTIN_FIX(array_index, "index", 2, array_index_fn);
+static BUILTIN_FIX(array_count, "count", 2, array_count_fn);
+static BUILTIN_FIX(array_remove, "remove", 2, array_remove_fn);
+static BUILTIN_FIX(array_insert, "insert", 3, array_insert_fn);
+static BUILTIN_FIX(array_reverse, "reverse", 1, array_reverse_fn);
+
 static value_t array_typecode_fn(value_t self) { return str_intern(&ARRAY(self)->code, 1); }
 static value_t array_itemsize_fn(value_t self) { return value_from_small(ARRAY(self)->itemsize); }
 
@@ -258,6 +326,11 @@ static const AttrDef array_methods[] = {
     ATTR_OBJ("tobytes", &array_tobytes),
     ATTR_OBJ("tolist", &array_tolist),
     ATTR_OBJ("pop", &array_pop),
+    ATTR_OBJ("index", &array_index),
+    ATTR_OBJ("count", &array_count),
+    ATTR_OBJ("remove", &array_remove),
+    ATTR_OBJ("insert", &array_insert),
+    ATTR_OBJ("reverse", &array_reverse),
     ATTR_OBJ("typecode", &array_typecode),
     ATTR_OBJ("itemsize", &array_itemsize),
     ATTR_END,

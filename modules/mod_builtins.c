@@ -93,10 +93,22 @@ static BUILTIN_FIX(bi_len, "len", 1, bi_len_fn);
 
 static BUILTIN_FIX(bi_repr, "repr", 1, obj_repr);
 
+static bool is_number(value_t v) { return int_like(v) || float_check(v); }
+
+/* Calls the dunder `name` of obj's type if it has one; VALUE_NOTIMPL if not. */
+static value_t call_dunder(value_t obj, const char *name, int argc, const value_t *args)
+{
+    value_t n = str_intern_cstr(name);
+    if (!n || !type_lookup(obj_type(obj), n)) return n ? VALUE_NOTIMPL : VALUE_NULL;
+    return obj_call_method(obj, n, argc, args);
+}
+
 static value_t bi_abs_fn(value_t v)
 {
-    if (int_check(v) || float_check(v) || v == VALUE_TRUE || v == VALUE_FALSE) return num_abs(v);
-    return obj_call_method(v, str_intern_cstr("__abs__"), 0, NULL);
+    if (is_number(v)) return num_abs(v);
+    value_t r = call_dunder(v, "__abs__", 0, NULL);
+    if (r == VALUE_NOTIMPL) return err_raise(&type_TypeError, "bad operand type for abs(): '%T'", v);
+    return r;
 }
 static BUILTIN_FIX(bi_abs, "abs", 1, bi_abs_fn);
 
@@ -186,10 +198,47 @@ static BUILTIN_FIX(bi_hash, "hash", 1, bi_hash_fn);
 static value_t bi_id_fn(value_t v) { return int_from_u64((uint64_t)v); }
 static BUILTIN_FIX(bi_id, "id", 1, bi_id_fn);
 
+/* iter(callable, sentinel): calls until the result equals the sentinel. */
+typedef struct CallIter {
+    Object base;
+    value_t func, sentinel; /* func is VALUE_NULL once exhausted */
+} CallIter;
+
+static value_t calliter_next(value_t self)
+{
+    CallIter *it = (CallIter *)self;
+    if (!it->func) return VALUE_STOP;
+    value_t v = obj_call0(it->func);
+    if (!v) return VALUE_NULL;
+    int eq = obj_equal(v, it->sentinel);
+    if (eq < 0) return VALUE_NULL;
+    if (eq) {
+        it->func = VALUE_NULL;
+        return VALUE_STOP;
+    }
+    return v;
+}
+
+static value_t calliter_iter(value_t self) { return self; }
+
+static Type type_callable_iterator = {
+    .base = { &type_type },
+    .cname = "callable_iterator",
+    .iter = calliter_iter,
+    .next = calliter_next,
+};
+
 static value_t bi_iter_fn(int argc, const value_t *args)
 {
-    if (argc == 2) return err_raise(&type_NotImplementedError, "iter(callable, sentinel) is not supported");
-    return obj_iter(args[0]);
+    if (argc == 1) return obj_iter(args[0]);
+    if (!bi_callable_fn(args[0]) || bi_callable_fn(args[0]) == VALUE_FALSE)
+        return err_raise(&type_TypeError, "iter(v, w): v must be callable");
+    if (!type_init(&type_callable_iterator)) return VALUE_NULL;
+    CallIter *it = gc_new_object(sizeof(CallIter), &type_callable_iterator);
+    if (!it) return VALUE_NULL;
+    it->func = args[0];
+    it->sentinel = args[1];
+    return (value_t)it;
 }
 static BUILTIN_VAR(bi_iter, "iter", 1, 2, bi_iter_fn);
 
@@ -364,17 +413,24 @@ static BUILTIN_FIX(bi_issubclass, "issubclass", 2, bi_issubclass_fn);
 
 static value_t bi_divmod_fn(value_t a, value_t b)
 {
-    bool num_a = int_check(a) || float_check(a) || a == VALUE_TRUE || a == VALUE_FALSE;
-    bool num_b = int_check(b) || float_check(b) || b == VALUE_TRUE || b == VALUE_FALSE;
-    if (num_a && num_b) return num_divmod(a, b);
-    value_t r = obj_call_method(a, str_intern_cstr("__divmod__"), 1, &b);
+    if (is_number(a) && is_number(b)) return num_divmod(a, b);
+    value_t r = is_number(a) ? VALUE_NOTIMPL : call_dunder(a, "__divmod__", 1, &b);
+    if (r == VALUE_NOTIMPL && !is_number(b)) r = call_dunder(b, "__rdivmod__", 1, &a);
+    if (r == VALUE_NOTIMPL)
+        return err_raise(&type_TypeError, "unsupported operand type(s) for divmod(): '%T' and '%T'", a, b);
     return r;
 }
 static BUILTIN_FIX(bi_divmod, "divmod", 2, bi_divmod_fn);
 
 static value_t bi_pow_fn(int argc, const value_t *args)
 {
-    if (argc == 3 && args[2] != VALUE_NONE) return int_pow_mod(args[0], args[1], args[2]);
+    if (argc == 3 && args[2] != VALUE_NONE) {
+        if (is_number(args[0])) return int_pow_mod(args[0], args[1], args[2]);
+        value_t r = call_dunder(args[0], "__pow__", 2, args + 1);
+        if (r != VALUE_NOTIMPL) return r;
+        return err_raise(&type_TypeError, "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", args[0],
+                         args[1], args[2]);
+    }
     return obj_binary(args[0], args[1], OP_POW);
 }
 static BUILTIN_VAR(bi_pow, "pow", 2, 3, bi_pow_fn);
@@ -383,8 +439,10 @@ static value_t bi_round_fn(int argc, const value_t *args)
 {
     value_t x = args[0];
     value_t nd = argc > 1 ? args[1] : VALUE_NULL;
-    if (int_check(x) || float_check(x) || x == VALUE_TRUE || x == VALUE_FALSE) return num_round(x, nd);
-    return obj_call_method(x, str_intern_cstr("__round__"), nd ? 1 : 0, nd ? &nd : NULL);
+    if (is_number(x)) return num_round(x, nd);
+    value_t r = call_dunder(x, "__round__", nd ? 1 : 0, nd ? &nd : NULL);
+    if (r == VALUE_NOTIMPL) return err_raise(&type_TypeError, "type %T doesn't define __round__ method", x);
+    return r;
 }
 static BUILTIN_VAR(bi_round, "round", 1, 2, bi_round_fn);
 
@@ -444,7 +502,8 @@ static value_t min_max(const char *fname, int argc, const value_t *args, value_t
             best_key = k;
             continue;
         }
-        int less = want_max ? obj_less(best_key, k) : obj_less(k, best_key);
+        value_t better = obj_compare(k, best_key, want_max ? CMP_GT : CMP_LT);
+        int less = better ? obj_truthy(better) : -1;
         if (less < 0) return VALUE_NULL;
         if (less) {
             best = x;

@@ -9,9 +9,15 @@
 #include "packing.h"
 
 #include "bytes.h"
+#include "dict.h"
+#include "gc.h"
 #include "err.h"
 #include "list.h"
 #include "str.h"
+
+/* struct.error, a subclass of Exception made at first import. */
+static value_t struct_error;
+#define STRUCT_ERROR ((const Type *)struct_error)
 
 typedef struct Format {
     const char *p, *end;
@@ -56,13 +62,13 @@ static bool format_next(Format *f, char *code, size_t *count)
         has_count = true;
     }
     if (f->p >= f->end) {
-        err_raise(&type_ValueError, "repeat count given without format specifier");
+        err_raise(STRUCT_ERROR, "repeat count given without format specifier");
         return false;
     }
     *code = *f->p++;
     *count = has_count ? n : 1;
     if (!packing_size(*code, f->native)) {
-        err_raise(&type_ValueError, "bad char in struct format");
+        err_raise(STRUCT_ERROR, "bad char in struct format");
         return false;
     }
     return true;
@@ -120,15 +126,22 @@ static bool pack_into_buffer(value_t fmt, uint8_t *buf, int argc, const value_t 
             uint8_t *src = obj_buffer(args[ai++], &n, false);
             if (!src) {
                 err_clear();
-                err_raise(&type_ValueError, "argument for 's' must be a bytes object");
+                err_raise(STRUCT_ERROR, "argument for 's' must be a bytes object");
                 return false;
             }
             memcpy(buf + off, src, n < count ? n : count);
             off += count;
             continue;
         }
-        for (size_t i = 0; i < count; i++, off += sz)
-            if (!packing_store(buf + off, code, sz, f.little, args[ai++])) return false;
+        for (size_t i = 0; i < count; i++, off += sz) {
+            if (packing_store(buf + off, code, sz, f.little, args[ai++])) continue;
+            /* Integers out of range are struct.error here (OverflowError in array). */
+            if (code != 'f' && code != 'd' && err_matches(&type_OverflowError)) {
+                value_t e = err_fetch();
+                err_raise(STRUCT_ERROR, "%S", e);
+            }
+            return false;
+        }
     }
     return !err_occurred();
 }
@@ -138,7 +151,7 @@ static value_t struct_pack_fn(int argc, const value_t *args)
     size_t size, nv;
     if (!format_measure(args[0], &size, &nv)) return VALUE_NULL;
     if ((size_t)(argc - 1) != nv)
-        return err_raise(&type_ValueError, "pack expected %d items for packing (got %d)", (int)nv, argc - 1);
+        return err_raise(STRUCT_ERROR, "pack expected %d items for packing (got %d)", (int)nv, argc - 1);
     value_t b = bytes_new(NULL, size);
     if (!b || !pack_into_buffer(args[0], BYTES(b)->data, argc - 1, args + 1)) return VALUE_NULL;
     return b;
@@ -154,9 +167,9 @@ static value_t struct_pack_into_fn(int argc, const value_t *args)
     if (!buf || !obj_get_index(args[2], &off)) return VALUE_NULL;
     if (off < 0) off += (small_int_t)len;
     if ((size_t)(argc - 3) != nv)
-        return err_raise(&type_ValueError, "pack_into expected %d items for packing (got %d)", (int)nv, argc - 3);
+        return err_raise(STRUCT_ERROR, "pack_into expected %d items for packing (got %d)", (int)nv, argc - 3);
     if (off < 0 || (size_t)off + size > len)
-        return err_raise(&type_ValueError, "pack_into requires a buffer of at least %d bytes", (int)(size + (size_t)off));
+        return err_raise(STRUCT_ERROR, "pack_into requires a buffer of at least %d bytes", (int)(size + (size_t)off));
     return pack_into_buffer(args[0], buf + off, argc - 3, args + 3) ? VALUE_NONE : VALUE_NULL;
 }
 static BUILTIN_VAR(struct_pack_into, "pack_into", 3, ARGS_MANY, struct_pack_into_fn);
@@ -169,9 +182,9 @@ static value_t unpack_at(value_t fmt, value_t data, small_int_t offset, bool exa
     if (!buf) return VALUE_NULL;
     if (offset < 0) offset += (small_int_t)len;
     if (exact && len != size)
-        return err_raise(&type_ValueError, "unpack requires a buffer of %d bytes", (int)size);
+        return err_raise(STRUCT_ERROR, "unpack requires a buffer of %d bytes", (int)size);
     if (offset < 0 || (size_t)offset + size > len)
-        return err_raise(&type_ValueError, "unpack_from requires a buffer of at least %d bytes", (int)(size + (size_t)offset));
+        return err_raise(STRUCT_ERROR, "unpack_from requires a buffer of at least %d bytes", (int)(size + (size_t)offset));
     buf += offset;
     value_t result = tuple_new(nv);
     if (!result) return VALUE_NULL;
@@ -223,8 +236,17 @@ static const AttrDef struct_attrs[] = {
     ATTR_OBJ("pack_into", &struct_pack_into),
     ATTR_OBJ("unpack", &struct_unpack),
     ATTR_OBJ("unpack_from", &struct_unpack_from),
-    ATTR_OBJ("error", &type_ValueError),
     ATTR_END,
 };
 
-const ModuleDef module_struct = { "struct", struct_attrs, NULL };
+static bool struct_init(value_t module)
+{
+    value_t base = type_value(&type_Exception);
+    value_t args[3] = { str_intern_cstr("error"), tuple_from(1, &base), dict_new(0) };
+    if (!args[1] || !args[2] || !dict_set_cstr(args[2], "__module__", str_intern_cstr("struct"))) return false;
+    gc_add_root(&struct_error);
+    struct_error = obj_call(type_value(&type_type), 3, args, VALUE_NULL);
+    return struct_error && dict_set_cstr(((Module *)module)->dict, "error", struct_error);
+}
+
+const ModuleDef module_struct = { "struct", struct_attrs, struct_init };

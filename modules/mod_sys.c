@@ -44,16 +44,43 @@ static BUILTIN_FIX(stdout_write, "write", 2, stdout_write_fn);
 static BUILTIN_FIX(stderr_write, "write", 2, stderr_write_fn);
 static BUILTIN_FIX(stream_flush, "flush", 1, stream_flush_fn);
 
+/* sys.stdin: read([n]) and readline() from the port's console. */
+static value_t stdin_read_fn(int argc, const value_t *args)
+{
+    small_int_t limit = -1;
+    if (argc > 1 && args[1] != VALUE_NONE && !obj_get_index(args[1], &limit)) return VALUE_NULL;
+    StrBuf b;
+    strbuf_init(&b, 64);
+    int c;
+    for (small_int_t n = 0; (limit < 0 || n < limit) && (c = port_read_char()) >= 0; n++) strbuf_add_char(&b, (char)c);
+    return strbuf_finish(&b);
+}
+
+static value_t stdin_readline_fn(value_t self)
+{
+    StrBuf b;
+    strbuf_init(&b, 64);
+    int c;
+    while ((c = port_read_char()) >= 0) {
+        strbuf_add_char(&b, (char)c);
+        if (c == '\n') break;
+    }
+    return strbuf_finish(&b);
+}
+static BUILTIN_VAR(stdin_read, "read", 1, 2, stdin_read_fn);
+static BUILTIN_FIX(stdin_readline, "readline", 1, stdin_readline_fn);
+
+static const AttrDef stdin_methods[] = { ATTR_OBJ("read", &stdin_read), ATTR_OBJ("readline", &stdin_readline), ATTR_END };
 static const AttrDef stdout_methods[] = { ATTR_OBJ("write", &stdout_write), ATTR_OBJ("flush", &stream_flush), ATTR_END };
 static const AttrDef stderr_methods[] = { ATTR_OBJ("write", &stderr_write), ATTR_OBJ("flush", &stream_flush), ATTR_END };
 
-static value_t stream_repr(value_t self)
-{
-    return str_from_cstr(OBJ(self)->type->cname[3] == 'o' ? "<sys.stdout>" : "<sys.stderr>");
-}
+static value_t stdout_repr(value_t self) { return str_from_cstr("<sys.stdout>"); }
+static value_t stderr_repr(value_t self) { return str_from_cstr("<sys.stderr>"); }
 
-static Type type_sys_stdout = { .base = { &type_type }, .cname = "TextIOWrapper", .methods = stdout_methods, .repr = stream_repr };
-static Type type_sys_stderr = { .base = { &type_type }, .cname = "TextIOWrapper", .methods = stderr_methods, .repr = stream_repr };
+static Type type_sys_stdin = { .base = { &type_type }, .cname = "TextIOWrapper", .methods = stdin_methods };
+static Type type_sys_stdout = { .base = { &type_type }, .cname = "TextIOWrapper", .methods = stdout_methods, .repr = stdout_repr };
+static Type type_sys_stderr = { .base = { &type_type }, .cname = "TextIOWrapper", .methods = stderr_methods, .repr = stderr_repr };
+static const Object sys_stdin = { &type_sys_stdin };
 static const Object sys_stdout = { &type_sys_stdout };
 static const Object sys_stderr = { &type_sys_stderr };
 
@@ -75,7 +102,7 @@ static bool sys_init(value_t module)
     value_t version_info[3] = { value_from_small(3), value_from_small(4), value_from_small(0) };
     value_t impl_version = tuple_from(3, version_info);
     uint16_t probe = 1;
-    return path0 && impl && impl_version && type_init(&type_sys_stdout) && type_init(&type_sys_stderr) && add(d, "argv", str_list(saved_argc, saved_argv)) &&
+    return path0 && impl && impl_version && type_init(&type_sys_stdout) && type_init(&type_sys_stdin) && type_init(&type_sys_stderr) && add(d, "argv", str_list(saved_argc, saved_argv)) &&
            add(d, "path", list_from(1, &path0)) && add(d, "modules", vm_state.modules) &&
            add(d, "version_info", tuple_from(3, version_info)) &&
            add(d, "version", str_from_cstr("3.4.0; irqpy 0.1")) &&
@@ -89,6 +116,7 @@ static bool sys_init(value_t module)
 
 static const AttrDef sys_attrs[] = {
     ATTR_OBJ("exit", &sys_exit),
+    ATTR_OBJ("stdin", &sys_stdin),
     ATTR_OBJ("stdout", &sys_stdout),
     ATTR_OBJ("stderr", &sys_stderr),
     ATTR_END,

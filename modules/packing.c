@@ -1,10 +1,12 @@
 /*
  * packing.c — scalar <-> bytes conversions for struct and array.
  */
+#include <math.h>
 #include <string.h>
 
 #include "packing.h"
 
+#include "bytes.h"
 #include "err.h"
 #include "num.h"
 
@@ -99,6 +101,8 @@ bool packing_store(uint8_t *p, char code, size_t size, bool little, value_t v)
         }
         if (code == 'f') {
             float f = (float)d;
+            if (isinf(f) && !isinf(d))
+                return err_raise(&type_OverflowError, "float too large to pack with f format") != VALUE_NULL;
             uint32_t u;
             memcpy(&u, &f, 4);
             put_bytes(p, u, 4, little);
@@ -107,6 +111,14 @@ bool packing_store(uint8_t *p, char code, size_t size, bool little, value_t v)
             memcpy(&u, &d, 8);
             put_bytes(p, u, 8, little);
         }
+        return true;
+    }
+    if (code == 'c') {
+        size_t n;
+        uint8_t *b = value_is_obj(v) && (OBJ(v)->type == &type_bytes || OBJ(v)->type == &type_bytearray)
+                         ? obj_buffer(v, &n, false) : NULL;
+        if (!b || n != 1) return err_raise(&type_OverflowError, "char format requires a bytes object of length 1") != VALUE_NULL;
+        *p = b[0];
         return true;
     }
     if (code == '?') {
@@ -133,6 +145,7 @@ value_t packing_load(const uint8_t *p, char code, size_t size, bool little)
         return float_new(d);
     }
     if (code == '?') return value_from_bool(u != 0);
+    if (code == 'c') return bytes_new(p, 1);
     if (is_signed(code)) {
         if (size < 8 && (u >> (8 * size - 1)) & 1) u |= ~(uint64_t)0 << (8 * size);
         return int_from_i64((int64_t)u);

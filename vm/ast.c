@@ -18,6 +18,7 @@
 typedef struct Out {
     AstWriteFn write;
     void *ctx;
+    bool positions;   /* prefix nodes with "@line:col " */
 } Out;
 
 static void dump_expr(Out *o, const AstExpr *e);
@@ -312,10 +313,22 @@ static void dump_formatted(Out *o, const AstExpr *e)
     put(o, ")");
 }
 
+static void put_pos(Out *o, int line, int col)
+{
+    if (!o->positions)
+        return;
+    put(o, "@");
+    put_int(o, line);
+    put(o, ":");
+    put_int(o, col);
+    put(o, " ");
+}
+
 static void dump_expr(Out *o, const AstExpr *e)
 {
     static const char *const consts[] = {"None", "True", "False", "..."};
     static const char *const unops[] = {"Invert", "Not", "UAdd", "USub"};
+    put_pos(o, e->line, e->col);
     switch ((AstExprKind)e->kind) {
     case EXPR_BOOL_OP:
         put(o, e->v.bool_op.op == AST_AND ? "BoolOp(And, " : "BoolOp(Or, ");
@@ -570,6 +583,7 @@ static void dump_loop(Out *o, const char *name, const AstExpr *a, const AstExpr 
 
 static void dump_stmt(Out *o, const AstStmt *s)
 {
+    put_pos(o, s->line, s->col);
     switch ((AstStmtKind)s->kind) {
     case STMT_FUNCTION_DEF: dump_function(o, s); break;
     case STMT_CLASS_DEF: dump_class(o, s); break;
@@ -660,22 +674,32 @@ static void dump_stmt(Out *o, const AstStmt *s)
     }
 }
 
-void ast_dump_module(const AstModule *m, AstWriteFn write, void *ctx)
+static void dump_module(const AstModule *m, AstWriteFn write, void *ctx, bool positions)
 {
-    Out o = {write, ctx};
+    Out o = {write, ctx, positions};
     put(&o, "Module(");
     stmt_list(&o, m->body);
     put(&o, ")");
 }
 
+void ast_dump_module(const AstModule *m, AstWriteFn write, void *ctx)
+{
+    dump_module(m, write, ctx, false);
+}
+
+void ast_dump_module_positions(const AstModule *m, AstWriteFn write, void *ctx)
+{
+    dump_module(m, write, ctx, true);
+}
+
 void ast_dump_stmt(const AstStmt *s, AstWriteFn write, void *ctx)
 {
-    Out o = {write, ctx};
+    Out o = {write, ctx, false};
     dump_stmt(&o, s);
 }
 
 void ast_dump_expr(const AstExpr *e, AstWriteFn write, void *ctx)
 {
-    Out o = {write, ctx};
+    Out o = {write, ctx, false};
     dump_expr(&o, e);
 }

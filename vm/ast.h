@@ -22,7 +22,8 @@
  * escape already decoded, plus `len`. data[len] is always '\0' so
  * identifiers can be compared with strcmp, but a str/bytes literal may also
  * contain '\0' inside, so use len for literals. Bytes literals are AstStr
- * holding the raw bytes.
+ * holding the raw bytes. A lone surrogate written as an escape ("\ud800")
+ * is encoded as its 3-byte UTF-8-style sequence.
  *
  * Ownership and lifetime. Every node, list and string lives in the Arena
  * passed to parse_module() (see arena.h). The AST holds no interpreter
@@ -53,19 +54,26 @@
  *  - `elif` becomes an If in the orelse of the outer If.
  *  - `a or b or c` is one EXPR_BOOL_OP with three values.
  *  - expression contexts (ctx) are set: AST_STORE on assignment / for /
- *    with / comprehension / walrus / except-as targets, AST_DEL on del
- *    targets, recursively through Tuple/List/Starred; invalid targets are
- *    rejected with CPython's messages ("cannot assign to literal", ...).
- *  - at most one starred expression per assignment target tuple/list.
+ *    with / comprehension / walrus targets, AST_DEL on del targets,
+ *    recursively through Tuple/List/Starred; everything else is AST_LOAD.
+ *    Invalid targets are rejected with CPython's messages ("cannot assign
+ *    to literal", ...). An except handler's `as` name is an AstStr.
+ *  - Starred appears only where Python allows it: in Tuple/List/Set
+ *    displays, call arguments (ctx Load), class bases, subscript tuples and
+ *    assignment targets (at most one per target tuple/list). A lone `*x`
+ *    as a statement, assignment value, return or yield value is rejected.
  *  - lambda/def parameters: duplicate names, non-default after default,
  *    bare `*` without keyword-only parameters are rejected.
- *  - unsupported syntax (async, await, complex literals) -> SyntaxError.
+ *  - calls: repeated keyword, positional after keyword or after **,
+ *    unparenthesised generator argument among others are rejected.
+ *  - unsupported syntax (async, await, match, complex literals,
+ *    \N{...} escapes, except*) -> SyntaxError "... not supported".
  * What the parser does NOT check (the compiler / scope analysis must):
  *  'return' / 'yield' outside function, 'break' / 'continue' outside loop,
  *  global / nonlocal conflicts, `nonlocal` at module level, names used
- *  before `global`, `return` with value in a generator (allowed in Py3),
- *  `*` import inside a function, docstrings (first statement being an
- *  EXPR_STR expression statement is a docstring, as in CPython).
+ *  before `global`, `*` import inside a function, `__class__` / super()
+ *  cells. Docstrings: a first statement that is an EXPR_STR expression
+ *  statement is the docstring, as in CPython.
  */
 #ifndef IRQPY_AST_H
 #define IRQPY_AST_H
@@ -387,6 +395,8 @@ typedef struct AstModule {
 typedef void (*AstWriteFn)(void *ctx, const char *s, size_t n);
 
 void ast_dump_module(const AstModule *m, AstWriteFn write, void *ctx);
+/* The same with "@line:col " before every statement and expression. */
+void ast_dump_module_positions(const AstModule *m, AstWriteFn write, void *ctx);
 void ast_dump_stmt(const AstStmt *s, AstWriteFn write, void *ctx);
 void ast_dump_expr(const AstExpr *e, AstWriteFn write, void *ctx);
 

@@ -333,6 +333,7 @@ static small_int_t bytes_len(value_t self)
 
 static int bytes_contains(value_t self, value_t item)
 {
+    item = obj_unbox(item);
     Text t;
     text_view(self, &t);
     if (is_int_like(item)) {
@@ -720,6 +721,7 @@ Type type_bytes = {
     .base = {&type_type},
     .cname = "bytes",
     .parent = &type_object,
+    .flags = TYPE_BASETYPE, /* user subclasses box a bytes (class.c) */
     .methods = bytes_methods,
     .make = bytes_make,
     .repr = bytes_repr,

@@ -496,7 +496,7 @@ static value_t c3_error(value_t bases)
     value_t s = strbuf_finish(&b);
     if (!s) return VALUE_NULL;
     return err_raise(&type_TypeError,
-                     "Cannot create a consistent method resolution order (MRO) for bases %S", s);
+                     "Cannot create a consistent method resolution\norder (MRO) for bases %S", s);
 }
 
 static value_t c3_mro(value_t self, value_t bases)

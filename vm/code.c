@@ -222,7 +222,19 @@ void code_disassemble(const Code *c)
 {
     out("Disassembly of ");
     out_repr((value_t)c);
-    out(":\n");
+    out(":\n  flags ");
+    out_int(c->flags, 0);
+    out(", args ");
+    out_int(c->nargs, 0);
+    out(", locals ");
+    out_int(c->nlocals, 0);
+    out(", free ");
+    out_int(c->nfree, 0);
+    out(", stack ");
+    out_int(c->stacksize, 0);
+    out(", blocks ");
+    out_int(c->nblocks, 0);
+    out("\n");
     int last_line = -1;
     for (uint32_t pc = 0; pc < c->size;) {
         int op = c->bytecode[pc];
@@ -241,7 +253,7 @@ void code_disassemble(const Code *c)
         for (int i = 0; i < opcode_nargs[op]; i++, pc += 2) {
             unsigned arg = c->bytecode[pc] | (unsigned)c->bytecode[pc + 1] << 8;
             out(" ");
-            out_int((long)arg, 0);
+            out_int(op == BC_LOAD_SMALL_INT ? (long)(int16_t)arg : (long)arg, 0);
             out_operand_note(c, op, arg);
         }
         out("\n");

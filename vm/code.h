@@ -130,6 +130,7 @@ typedef struct Code {
     value_t name;         /* function name (str) */
     value_t qualname;
     value_t filename;     /* str */
+    value_t doc;          /* changed: added. docstring of a def (str), else None or VALUE_NULL */
     int firstline;
     const uint8_t *linetable; /* pairs (bytecode delta, line delta as int8), see code_line() */
     uint32_t linetable_len;

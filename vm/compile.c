@@ -299,7 +299,7 @@ static value_t make_varnames(Compiler *c, const Scope *s)
 }
 
 /* Finishes the current unit and returns to its parent: the Code or NULL. */
-static value_t leave_unit(Compiler *c, uint16_t flags)
+static value_t leave_unit(Compiler *c, uint16_t flags, value_t doc)
 {
     Unit *u = c->u;
     const Scope *s = u->scope;
@@ -309,6 +309,7 @@ static value_t leave_unit(Compiler *c, uint16_t flags)
     info.qualname = u->qualname;
     info.filename = c->filename;
     info.varnames = make_varnames(c, s);
+    info.doc = doc;
     info.firstline = u->firstline;
     info.nargs = (uint16_t)(s->kind == SCOPE_COMP ? 1 : a ? a->args.len : 0);
     info.nposonly = (uint16_t)(a ? a->nposonly : 0);
@@ -433,9 +434,12 @@ static void compile_function_def(Compiler *c, AstStmt *st)
     Unit u;
     if (!enter_unit(c, &u, s, st->line))
         return;
-    compile_stmts(c, &st->v.function_def.body);
+    const AstStmtList *body = &st->v.function_def.body;
+    value_t doc = is_docstring(body) ? keep(c, make_str(c, &body->items[0]->v.expr.value->v.str))
+                                     : VALUE_NONE;
+    compile_stmts(c, body);
     return_none_if_reachable(c);
-    value_t code = leave_unit(c, (uint16_t)code_flags);
+    value_t code = leave_unit(c, (uint16_t)code_flags, doc);
     set_line(c, st->line);
     make_function(c, s, code, flags);
     for (uint32_t i = 0; i < decos->len; i++)
@@ -454,7 +458,7 @@ static void compile_lambda(Compiler *c, AstExpr *e)
         return;
     compile_expr(c, e->v.lambda.body);
     op(c, BC_RETURN_VALUE, 0);
-    value_t code = leave_unit(c, 0);
+    value_t code = leave_unit(c, 0, VALUE_NONE);
     make_function(c, s, code, flags);
 }
 
@@ -483,7 +487,7 @@ static value_t compile_class_body(Compiler *c, AstStmt *st, Scope *s)
     else
         op(c, BC_LOAD_NONE, 0);
     op(c, BC_RETURN_VALUE, 0);
-    return leave_unit(c, CODE_CLASS);
+    return leave_unit(c, CODE_CLASS, VALUE_NONE);
 }
 
 static void compile_class_def(Compiler *c, AstStmt *st)
@@ -562,7 +566,7 @@ static void compile_comprehension(Compiler *c, AstExpr *e)
     if (e->kind == EXPR_GENERATOR_EXP)
         op(c, BC_LOAD_NONE, 0);
     op(c, BC_RETURN_VALUE, 0);
-    value_t code = leave_unit(c, 0);
+    value_t code = leave_unit(c, 0, VALUE_NONE);
     make_function(c, s, code, 0);
     compile_expr(c, e->v.comp.generators.items[0].iter);
     op(c, BC_GET_ITER, 0);
@@ -685,12 +689,65 @@ static bool has_starred(const AstExprList *l)
     return false;
 }
 
+/* Whether const_value() can fold e. */
+static bool is_literal(const AstExpr *e)
+{
+    switch (e->kind) {
+    case EXPR_CONSTANT: case EXPR_STR:
+        return true;
+    case EXPR_INT:
+        return !e->v.int_.is_big && small_int_fits(e->v.int_.value);
+    case EXPR_UNARY_OP:
+        return e->v.unary_op.op == AST_USUB && e->v.unary_op.operand->kind == EXPR_INT &&
+               is_literal(e->v.unary_op.operand);
+    case EXPR_TUPLE:
+        for (uint32_t i = 0; i < e->v.seq.elts.len; i++)
+            if (!is_literal(e->v.seq.elts.items[i]))
+                return false;
+        return e->ctx == AST_LOAD;
+    default:
+        return false;
+    }
+}
+
+/* The value of a literal for which is_literal() holds (small ints,
+ * strings, None/True/False/..., tuples of those); VALUE_NULL on failure. */
+static value_t const_value(Compiler *c, AstExpr *e)
+{
+    switch (e->kind) {
+    case EXPR_CONSTANT:
+        return e->v.constant == AST_CONST_NONE ? VALUE_NONE
+             : e->v.constant == AST_CONST_TRUE ? VALUE_TRUE
+             : e->v.constant == AST_CONST_FALSE ? VALUE_FALSE : VALUE_ELLIPSIS;
+    case EXPR_INT:
+        return value_from_small((small_int_t)e->v.int_.value);
+    case EXPR_UNARY_OP:
+        return value_from_small(-(small_int_t)e->v.unary_op.operand->v.int_.value);
+    case EXPR_STR:
+        return keep(c, make_str(c, &e->v.str));
+    case EXPR_TUPLE: {
+        const AstExprList *elts = &e->v.seq.elts;
+        value_t t = keep(c, tuple_new(elts->len));
+        for (uint32_t i = 0; t && i < elts->len; i++)
+            if (!(TUPLE(t)->items[i] = const_value(c, elts->items[i])))
+                return VALUE_NULL;
+        return t;
+    }
+    default:
+        return VALUE_NULL;
+    }
+}
+
 /* [a, *b, c], (a, *b), {a, *b}: short plain displays are one BUILD_*; longer
  * ones or ones with * start a list (or set) and add to it one by one. */
 static void compile_display(Compiler *c, AstExpr *e)
 {
     const AstExprList *elts = &e->v.seq.elts;
     bool set = e->kind == EXPR_SET;
+    if (e->kind == EXPR_TUPLE && is_literal(e)) {
+        op_const(c, const_value(c, e)); /* (1, 'a') is built once, at compile time */
+        return;
+    }
     if (!has_starred(elts) && elts->len <= DISPLAY_CHUNK) {
         for (uint32_t i = 0; i < elts->len; i++)
             compile_expr(c, elts->items[i]);
@@ -1116,9 +1173,31 @@ static void compile_aug_assign(Compiler *c, AstStmt *st)
     }
 }
 
+/* a, b = b, a (two or three names, no star) swaps on the stack instead of
+ * building and unpacking a tuple. */
+static bool compile_swap(Compiler *c, AstStmt *st)
+{
+    AstExpr *t = st->v.assign.targets.items[0], *v = st->v.assign.value;
+    if (st->v.assign.targets.len != 1 || (t->kind != EXPR_TUPLE && t->kind != EXPR_LIST) ||
+        v->kind != EXPR_TUPLE || v->v.seq.elts.len != t->v.seq.elts.len ||
+        v->v.seq.elts.len < 2 || v->v.seq.elts.len > 3 || has_starred(&t->v.seq.elts) ||
+        has_starred(&v->v.seq.elts))
+        return false;
+    for (uint32_t i = 0; i < v->v.seq.elts.len; i++)
+        compile_expr(c, v->v.seq.elts.items[i]);
+    if (v->v.seq.elts.len == 3)
+        op(c, BC_ROT_THREE, 0);
+    op(c, BC_ROT_TWO, 0);
+    for (uint32_t i = 0; i < t->v.seq.elts.len; i++)
+        compile_store(c, t->v.seq.elts.items[i]);
+    return true;
+}
+
 static void compile_assign(Compiler *c, AstStmt *st)
 {
     const AstExprList *targets = &st->v.assign.targets;
+    if (compile_swap(c, st))
+        return;
     compile_expr(c, st->v.assign.value);
     for (uint32_t i = 0; i < targets->len; i++) {
         if (i + 1 < targets->len)
@@ -1496,9 +1575,12 @@ static const char *alias_name(const void *aliases, uint32_t i)
 static void compile_import_from(Compiler *c, AstStmt *st)
 {
     const AstAliasList *names = &st->v.import_from.names;
+    const char *module = st->v.import_from.module.data;
+    if (module && strcmp(module, "__future__") == 0)
+        return; /* compiler directives; every feature irqpy has is always on */
     op(c, BC_LOAD_SMALL_INT, st->v.import_from.level);
     op_const(c, name_tuple(c, names->len, alias_name, names->items));
-    op_name(c, BC_IMPORT_NAME, st->v.import_from.module.data ? st->v.import_from.module.data : "");
+    op_name(c, BC_IMPORT_NAME, module ? module : "");
     if (names->len == 1 && strcmp(names->items[0].name.data, "*") == 0) {
         op(c, BC_IMPORT_STAR, 0);
         return;
@@ -1634,7 +1716,7 @@ static value_t compile_top(Compiler *c, Scope *s, const AstModule *m, AstExpr *e
         compile_stmts(c, &m->body);
         return_none_if_reachable(c);
     }
-    return leave_unit(c, CODE_MODULE);
+    return leave_unit(c, CODE_MODULE, VALUE_NONE);
 }
 
 value_t compile_source(const char *src, size_t len, const char *filename, int mode,

@@ -310,6 +310,8 @@ static value_t key_error(value_t key)
 
 /* ---- update ------------------------------------------------------------- */
 
+static value_t dict_iter(value_t self);
+
 static bool dict_merge(Dict *d, Dict *other)
 {
     if (d == other)
@@ -369,7 +371,9 @@ static bool dict_add_pair(value_t d, value_t pair, size_t n)
 
 bool dict_update(value_t d, value_t other)
 {
-    if (value_is_obj(other) && OBJ(other)->type == &type_dict)
+    /* dicts (and subclasses that keep dict's iteration) copy the entries
+     * directly, as CPython does */
+    if (dict_check(other) && OBJ(other)->type->iter == dict_iter)
         return dict_merge(DICT(d), DICT(other));
     value_t keys = obj_getattr_opt(other, str_intern_cstr("keys"));
     if (keys == VALUE_NULL)
@@ -409,6 +413,7 @@ static bool dict_update_args(value_t d, const char *fname, int argc, const value
 
 static value_t dict_make(const Type *cls, int argc, const value_t *args, value_t kwnames)
 {
+    (void)cls;   /* class.c builds subclass instances from the base type */
     value_t d = dict_new(0);
     if (d == VALUE_NULL || !dict_update_args(d, "dict", argc, args, kwnames))
         return VALUE_NULL;
@@ -489,13 +494,27 @@ static small_int_t dict_len(value_t self)
     return DICT(self)->used;
 }
 
+/* d[key] missing: a subclass's __missing__(key), else KeyError. */
+static value_t dict_missing(value_t self, value_t key)
+{
+    const Type *t = OBJ(self)->type;
+    if (t != &type_dict) {
+        value_t name = str_intern_cstr("__missing__");
+        if (name == VALUE_NULL)
+            return VALUE_NULL;
+        if (type_lookup(t, name) != VALUE_NULL)
+            return obj_call_method(self, name, 1, &key);
+    }
+    return key_error(key);
+}
+
 static value_t dict_subscr(value_t self, value_t key, value_t v)
 {
     if (v == VALUE_NULL) {
         value_t r;
         int found = dict_lookup(self, key, &r);
         if (found <= 0)
-            return found < 0 ? VALUE_NULL : key_error(key);
+            return found < 0 ? VALUE_NULL : dict_missing(self, key);
         return r;
     }
     if (v == VALUE_UNBOUND) {

@@ -31,6 +31,7 @@ typedef uint32_t EmitLabel;
 typedef struct EmitCodeInfo {
     value_t name, qualname, filename;
     value_t varnames;     /* tuple, one interned str per local slot */
+    value_t doc;          /* docstring or None */
     int firstline;
     uint16_t nargs, nposonly, nkwonly, nlocals, nfree, flags;
 } EmitCodeInfo;

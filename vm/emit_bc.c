@@ -419,6 +419,7 @@ static value_t bc_finish(Emitter *base, const EmitCodeInfo *info)
     c->name = info->name;
     c->qualname = info->qualname;
     c->filename = info->filename;
+    c->doc = info->doc;
     c->firstline = info->firstline;
     return (value_t)c;
 }
@@ -426,6 +427,12 @@ static value_t bc_finish(Emitter *base, const EmitCodeInfo *info)
 static const EmitterVT bc_vt = {
     bc_op, bc_op_const, bc_op_name, bc_jump, bc_label_new, bc_label_place, bc_line, bc_finish,
 };
+
+static bool new_kept_list(value_t keep, value_t *out)
+{
+    *out = list_new(0);
+    return *out && list_append(keep, *out);
+}
 
 Emitter *emit_bc_new(Arena *arena, value_t keep)
 {
@@ -436,11 +443,10 @@ Emitter *emit_bc_new(Arena *arena, value_t keep)
     }
     e->base.vt = &bc_vt;
     e->arena = arena;
-    e->consts = list_new(0);
-    e->names = e->consts ? list_new(0) : VALUE_NULL;
-    e->cache_names = e->names ? list_new(0) : VALUE_NULL;
-    if (!e->cache_names || !list_append(keep, e->consts) || !list_append(keep, e->names) ||
-        !list_append(keep, e->cache_names))
+    /* each list goes into `keep` before the next allocation: the arena
+     * holding e is invisible to the GC */
+    if (!new_kept_list(keep, &e->consts) || !new_kept_list(keep, &e->names) ||
+        !new_kept_list(keep, &e->cache_names))
         return NULL;
     return &e->base;
 }

@@ -57,6 +57,9 @@ static inline bool exc_check(value_t v)
 value_t err_raise(const Type *type, const char *fmt, ...);
 value_t err_vraise(const Type *type, const char *fmt, va_list ap);
 value_t err_raise_value(value_t exc);        /* exc: instance or exception class */
+/* Raise type(*args) (KeyError(key), StopIteration(v)...); falls back to the
+ * preallocated instance like err_raise when nothing can be allocated. */
+value_t err_raise_args(const Type *type, int argc, const value_t *args);
 value_t err_no_memory(void);                 /* preallocated MemoryError */
 value_t err_stop_iteration(value_t value);   /* StopIteration(value) for generator returns */
 

@@ -12,6 +12,7 @@
  * message-less instance of the same built-in type when the message or the
  * instance cannot be allocated (heap full, or locked in a hard IRQ).
  */
+#include <errno.h>
 #include <string.h>
 
 #include "code.h"
@@ -39,13 +40,29 @@ value_t exc_new(const Type *t, int argc, const value_t *args)
     Exception *e = gc_new_object(sizeof(Exception), t);
     if (!e) return VALUE_NULL;
     e->args = a;
-    e->value = argc ? args[0] : VALUE_NONE;
+    /* OSError keeps its filename here instead */
+    e->value = argc && !type_is_subtype(t, &type_OSError) ? args[0] : VALUE_NONE;
     return (value_t)e;
+}
+
+/* OSError(errno, strerror[, filename]): the subclass for errno, as CPython
+ * picks it; args keeps the first two. */
+static value_t oserror_new(const Type *cls, int argc, const value_t *args)
+{
+    if (cls == &type_OSError && value_is_int(args[0])) {
+        small_int_t n = value_to_small(args[0]);
+        if (n == ENOENT) cls = &type_FileNotFoundError;
+        else if (n == ETIMEDOUT) cls = &type_TimeoutError;
+    }
+    value_t e = exc_new(cls, 2, args);
+    if (e && argc > 2) EXC(e)->value = args[2];
+    return e;
 }
 
 static value_t exc_make(const Type *cls, int argc, const value_t *args, value_t kwnames)
 {
     if (!arg_check_no_kw(cls->cname, kwnames)) return VALUE_NULL;
+    if (argc >= 2 && argc <= 5 && type_is_subtype(cls, &type_OSError)) return oserror_new(cls, argc, args);
     return exc_new(cls, argc, args);
 }
 
@@ -81,17 +98,19 @@ static value_t exc_repr(value_t self)
 }
 
 /* "[Errno 2] No such file or directory: 'x'" */
-static value_t oserror_str(const Tuple *a)
+static value_t oserror_str(value_t self)
 {
+    const Tuple *a = TUPLE(EXC(self)->args);
+    value_t filename = EXC(self)->value;
     StrBuf b;
     strbuf_init(&b, 48);
     strbuf_add_cstr(&b, "[Errno ");
     if (!strbuf_add_str(&b, a->items[0])) return VALUE_NULL;
     strbuf_add_cstr(&b, "] ");
     if (!strbuf_add_str(&b, a->items[1])) return VALUE_NULL;
-    if (a->len > 2) {
+    if (filename != VALUE_NONE) {
         strbuf_add_cstr(&b, ": ");
-        if (!strbuf_add_repr(&b, a->items[2])) return VALUE_NULL;
+        if (!strbuf_add_repr(&b, filename)) return VALUE_NULL;
     }
     return strbuf_finish(&b);
 }
@@ -129,7 +148,7 @@ static value_t exc_str(value_t self)
 {
     const Tuple *a = exc_args(self);
     if (a->len == 0) return str_empty;
-    if (a->len >= 2 && obj_isinstance(self, &type_OSError)) return oserror_str(a);
+    if (a->len == 2 && obj_isinstance(self, &type_OSError)) return oserror_str(self);
     if (obj_isinstance(self, &type_SyntaxError)) return syntax_str(self);
     if (a->len == 1)
         return obj_isinstance(self, &type_KeyError) ? obj_repr(a->items[0]) : obj_str(a->items[0]);
@@ -168,7 +187,7 @@ static value_t class_attr(value_t self, value_t name)
         bool pair = exc_args(self)->len >= 2;
         if (!strcmp(n, "errno")) return pair ? arg_or_none(self, 0) : VALUE_NONE;
         if (!strcmp(n, "strerror")) return pair ? arg_or_none(self, 1) : VALUE_NONE;
-        if (!strcmp(n, "filename")) return pair ? arg_or_none(self, 2) : VALUE_NONE;
+        if (!strcmp(n, "filename")) return EXC(self)->value;
     }
     if (obj_isinstance(self, &type_SyntaxError)) return syntax_attr(self, name);
     return VALUE_NULL;
@@ -180,7 +199,7 @@ static value_t exc_getattr(value_t self, value_t name)
     if (name == NAME(args)) return e->args;
     if (name == s_cause) return e->cause ? e->cause : VALUE_NONE;
     if (name == s_context) return e->context ? e->context : VALUE_NONE;
-    if (name == s_traceback) return VALUE_NONE;
+    if (name == s_traceback) return e->traceback ? e->traceback : VALUE_NONE;
     if (name == s_suppress) return value_from_bool(e->cause != VALUE_NULL);
     value_t v = class_attr(self, name);
     return v ? v : obj_generic_getattr(self, name);
@@ -350,7 +369,7 @@ static void set_context(value_t exc)
     EXC(exc)->context = handled;
 }
 
-static value_t raise(value_t exc)
+static value_t set_exc(value_t exc)
 {
     set_context(exc);
     vm_state.exc = exc;
@@ -422,7 +441,7 @@ static bool format_message(StrBuf *b, const char *fmt, va_list ap)
 
 value_t err_vraise(const Type *type, const char *fmt, va_list ap)
 {
-    if (gc_is_locked()) return raise(preallocated_for(type));
+    if (gc_is_locked()) return set_exc(preallocated_for(type));
     StrBuf b;
     strbuf_init(&b, 64);
     if (!format_message(&b, fmt, ap)) return VALUE_NULL;
@@ -432,7 +451,7 @@ value_t err_vraise(const Type *type, const char *fmt, va_list ap)
         err_clear();
         exc = preallocated_for(type);
     }
-    return raise(exc);
+    return set_exc(exc);
 }
 
 value_t err_raise(const Type *type, const char *fmt, ...)
@@ -461,20 +480,26 @@ static value_t instantiate(value_t v)
 value_t err_raise_value(value_t exc)
 {
     value_t e = instantiate(exc);
-    return e ? raise(e) : VALUE_NULL;
+    return e ? set_exc(e) : VALUE_NULL;
 }
 
-value_t err_no_memory(void) { return raise(preallocated_for(&type_MemoryError)); }
+value_t err_raise_args(const Type *type, int argc, const value_t *args)
+{
+    value_t e = gc_is_locked() ? VALUE_NULL : exc_new(type, argc, args);
+    if (!e) {
+        err_clear();
+        e = preallocated_for(type);
+    }
+    return set_exc(e);
+}
+
+value_t err_no_memory(void) { return set_exc(preallocated_for(&type_MemoryError)); }
 
 value_t err_stop_iteration(value_t value)
 {
-    value_t e = exc_new(&type_StopIteration, value != VALUE_NONE, &value);
-    if (!e) {
-        err_clear();
-        e = preallocated_for(&type_StopIteration);
-        EXC(e)->value = value;
-    }
-    return raise(e);
+    err_raise_args(&type_StopIteration, value != VALUE_NONE, &value);
+    EXC(vm_state.exc)->value = value;
+    return VALUE_NULL;
 }
 
 bool exc_set_cause(value_t exc, value_t cause)
@@ -554,32 +579,61 @@ static void out_int(int64_t n)
     port_write_err(buf + i, sizeof buf - (size_t)i);
 }
 
-/* "    <source line>" when the file can be read (not from a hard IRQ). */
-static void out_source_line(value_t filename, int line, int caret_col)
+/* Source text of the file being printed from, read once per traceback. */
+typedef struct SourceCache {
+    value_t filename;
+    char *text;
+    size_t len;
+} SourceCache;
+
+static void source_release(SourceCache *c)
+{
+    if (c->text) port_raw_free(c->text);
+    c->text = NULL;
+    c->filename = VALUE_NULL;
+}
+
+/* "    <source line>" (and a caret under column caret_col when > 0) when the
+ * file can be read; never from a hard IRQ. */
+static void out_source_line(SourceCache *c, value_t filename, int line, int caret_col)
 {
     if (gc_is_locked() || !str_check(filename) || line < 1) return;
-    size_t len;
-    char *src = port_read_file(str_data(filename), &len);
-    if (!src) return;
-    const char *p = src, *end = src + len;
+    if (c->filename != filename) {
+        source_release(c);
+        c->filename = filename;
+        c->text = port_read_file(str_data(filename), &c->len);
+    }
+    if (!c->text) return;
+    const char *p = c->text, *end = c->text + c->len;
     for (int n = 1; n < line && p < end; p++)
         if (*p == '\n') n++;
     const char *start = p;
     while (p < end && (*p == ' ' || *p == '\t')) p++;
     const char *eol = p;
     while (eol < end && *eol != '\n' && *eol != '\r') eol++;
-    if (eol > p) {
+    if (eol == p) return;
+    out("    ");
+    port_write_err(p, (size_t)(eol - p));
+    out("\n");
+    int col = caret_col - (int)(p - start);
+    if (caret_col > 0 && col > 0) {
         out("    ");
-        port_write_err(p, (size_t)(eol - p));
-        out("\n");
-        int col = caret_col - (int)(p - start);
-        if (caret_col > 0 && col > 0) {
-            out("    ");
-            while (--col > 0) out(" ");
-            out("^\n");
-        }
+        while (--col > 0) out(" ");
+        out("^\n");
     }
-    port_raw_free(src);
+}
+
+/* Identical consecutive entries (deep recursion) print three times, then
+ * a count, as CPython does. */
+#define TB_REPEAT_SHOWN 3
+
+static void out_repeated(size_t n)
+{
+    if (n <= TB_REPEAT_SHOWN) return;
+    n -= TB_REPEAT_SHOWN;
+    out("  [Previous line repeated ");
+    out_int((int64_t)n);
+    out(n == 1 ? " more time]\n" : " more times]\n");
 }
 
 static void print_entries(value_t tb)
@@ -588,18 +642,27 @@ static void print_entries(value_t tb)
     value_t *items = tb ? seq_items(tb, &n) : NULL;
     if (!items || n < 2) return;
     out("Traceback (most recent call last):\n");
+    SourceCache cache = { VALUE_NULL, NULL, 0 };
+    size_t same = 0;
     for (size_t i = n / 2; i-- > 0;) {
-        const Code *c = CODE(items[2 * i]);
-        int line = (int)value_to_small(items[2 * i + 1]);
+        value_t code = items[2 * i], line = items[2 * i + 1];
+        bool repeat = i + 1 < n / 2 && items[2 * i + 2] == code && items[2 * i + 3] == line;
+        same = repeat ? same + 1 : 1;
+        if (same > TB_REPEAT_SHOWN) {
+            if (i == 0 || items[2 * i - 2] != code || items[2 * i - 1] != line) out_repeated(same);
+            continue;
+        }
+        const Code *c = CODE(code);
         out("  File \"");
         out_str(c->filename);
         out("\", line ");
-        out_int(line);
+        out_int(value_to_small(line));
         out(", in ");
         out_str(c->name);
         out("\n");
-        out_source_line(c->filename, line, 0);
+        out_source_line(&cache, c->filename, (int)value_to_small(line), 0);
     }
+    source_release(&cache);
 }
 
 /* SyntaxError's own location block: file, line, the text and a caret. */
@@ -615,7 +678,9 @@ static void print_syntax_location(value_t exc)
     value_t text = d->items[3];
     int col = value_is_int(d->items[2]) ? (int)value_to_small(d->items[2]) : 0;
     if (!str_check(text)) {
-        out_source_line(d->items[0], value_is_int(d->items[1]) ? (int)value_to_small(d->items[1]) : 0, col);
+        SourceCache cache = { VALUE_NULL, NULL, 0 };
+        out_source_line(&cache, d->items[0], value_is_int(d->items[1]) ? (int)value_to_small(d->items[1]) : 0, col);
+        source_release(&cache);
         return;
     }
     const char *p = str_data(text), *start = p;

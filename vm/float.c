@@ -9,6 +9,7 @@
 
 #include "bigint.h"
 #include "err.h"
+#include "func.h"
 #include "gc.h"
 #include "list.h"
 #include "numfmt.h"
@@ -269,7 +270,16 @@ static value_t float_as_integer_ratio_fn(value_t self)
 }
 static BUILTIN_FIX(float_as_integer_ratio, "as_integer_ratio", 1, float_as_integer_ratio_fn);
 
+static value_t float_real_fn(value_t self) { return self; }
+static value_t float_imag_fn(value_t self) { return float_new(0.0); }
+static BUILTIN_FIX(float_real_get, "real", 1, float_real_fn);
+static BUILTIN_FIX(float_imag_get, "imag", 1, float_imag_fn);
+static const Property float_real = { { &type_property }, (value_t)&float_real_get, VALUE_NULL, VALUE_NULL };
+static const Property float_imag = { { &type_property }, (value_t)&float_imag_get, VALUE_NULL, VALUE_NULL };
+
 static const AttrDef float_methods[] = {
+    ATTR_OBJ("real", &float_real),
+    ATTR_OBJ("imag", &float_imag),
     ATTR_OBJ("is_integer", &float_is_integer),
     ATTR_OBJ("as_integer_ratio", &float_as_integer_ratio),
     ATTR_END,

@@ -148,6 +148,7 @@ static value_t name_format;
 
 value_t format_value(value_t v, value_t spec)
 {
+    if (spec && !str_check(spec)) return err_raise(&type_TypeError, "format() argument 2 must be str, not %T", spec);
     const uint8_t *s = spec ? (const uint8_t *)str_data(spec) : (const uint8_t *)"";
     size_t n = spec ? str_len(spec) : 0;
     const Type *t = obj_type(v);
@@ -160,6 +161,8 @@ value_t format_value(value_t v, value_t spec)
                 return err_raise(&type_TypeError, "__format__ must return a str, not %T", r);
             return r;
         }
+        if (n == 0) return obj_str(v); /* the subclass's __str__, if any */
+        v = obj_unbox(v);
     }
     if (str_check(v)) return n ? format_str(v, s, n) : v;
     if (n == 0) return obj_str(v);
@@ -666,6 +669,7 @@ static bool percent_directive(StrBuf *b, Percent *pc, const uint8_t *f, size_t n
         return true;
     }
     if (!v && !(v = next_arg(pc))) return false;
+    if (d.conv != 's' && d.conv != 'r' && d.conv != 'a') v = obj_unbox(v); /* numbers of user subclasses */
     switch (d.conv) {
     case 's': case 'r': case 'a': return percent_text(b, pc, &d, v);
     case 'b': if (pc->bytes) return percent_text(b, pc, &d, v); break;
@@ -685,9 +689,10 @@ static bool percent_directive(StrBuf *b, Percent *pc, const uint8_t *f, size_t n
 
 static bool percent_run(StrBuf *b, Percent *pc, const uint8_t *f, size_t n, value_t args)
 {
-    if (value_is_obj(args) && OBJ(args)->type == &type_tuple) {
-        pc->items = TUPLE(args)->items;
-        pc->nargs = TUPLE(args)->len;
+    value_t tuple = obj_unbox(args);
+    if (value_is_obj(tuple) && OBJ(tuple)->type == &type_tuple) {
+        pc->items = TUPLE(tuple)->items;
+        pc->nargs = TUPLE(tuple)->len;
     } else {
         pc->items = &args; /* lives in the caller's frame for the whole run */
         pc->nargs = 1;

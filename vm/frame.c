@@ -76,14 +76,20 @@ void frame_init(Frame *f, const Code *c, value_t func, value_t globals, value_t 
         if (n > c->nfree) n = c->nfree;
         memcpy(&f->locals[c->nlocals - c->nfree], cells, n * sizeof(value_t));
     }
-    frame_rewind(f);
+    f->ip = c->bytecode;
+    f->sp = frame_stack_base(f);
+    f->nblocks = 0;
 }
 
 void frame_rewind(Frame *f)
 {
-    f->ip = f->code->bytecode;
+    const Code *c = f->code;
+    unsigned first = (unsigned)c->nargs + c->nkwonly + !!(c->flags & CODE_VARARGS) + !!(c->flags & CODE_VARKW);
+    for (unsigned i = first; i < (unsigned)(c->nlocals - c->nfree); i++) f->locals[i] = VALUE_UNBOUND;
+    f->ip = c->bytecode;
     f->sp = frame_stack_base(f);
     f->nblocks = 0;
+    f->handled_exc = VALUE_NULL;
 }
 
 Frame *frame_new_heap(value_t func)

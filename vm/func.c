@@ -248,7 +248,10 @@ static value_t func_getattr(value_t self, value_t name)
         value_t v = dict_get_str(f->dict, name);
         if (v) return v;
     }
-    if (name == s_doc) return VALUE_NONE;
+    if (name == s_doc) {
+        value_t doc = CODE(f->code)->doc;
+        return doc ? doc : VALUE_NONE;
+    }
     if (name == s_module) {
         value_t m = dict_get_str(f->globals, s_name);
         return m ? m : VALUE_NONE;

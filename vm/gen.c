@@ -244,11 +244,11 @@ static value_t gen_getattr(value_t self, value_t name)
     return obj_generic_getattr(self, name);
 }
 
-static BUILTIN_FIX(gen_send_obj, "send", 2, gen_send);
-static BUILTIN_VAR(gen_throw_obj, "throw", 2, 4, gen_throw);
-static BUILTIN_FIX(gen_close_obj, "close", 1, gen_close_value);
-static BUILTIN_FIX(gen_next_obj, "__next__", 1, gen_dunder_next);
-static BUILTIN_FIX(gen_iter_obj, "__iter__", 1, gen_iter);
+static BUILTIN_FIX(gen_send_obj, "generator.send", 2, gen_send);
+static BUILTIN_VAR(gen_throw_obj, "generator.throw", 2, 4, gen_throw);
+static BUILTIN_FIX(gen_close_obj, "generator.close", 1, gen_close_value);
+static BUILTIN_FIX(gen_next_obj, "generator.__next__", 1, gen_dunder_next);
+static BUILTIN_FIX(gen_iter_obj, "generator.__iter__", 1, gen_iter);
 
 static const AttrDef gen_methods[] = {
     ATTR_OBJ("send", &gen_send_obj),

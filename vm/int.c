@@ -14,6 +14,7 @@
 
 #include "bigint.h"
 #include "err.h"
+#include "func.h"
 #include "gc.h"
 #include "list.h"
 #include "numfmt.h"
@@ -225,7 +226,8 @@ static value_t numfmt_result(NumfmtErr e, NumfmtBuf *out, const NumfmtSpec *spec
     if (e == NUMFMT_NOMEM) return err_no_memory();
     char msg[160];
     numfmt_error_message(e, spec, spec_text, n, type_name, msg, sizeof msg);
-    return err_raise(e == NUMFMT_OVERFLOW ? &type_OverflowError : &type_ValueError, "%s", msg);
+    bool overflow = e == NUMFMT_OVERFLOW || e == NUMFMT_CHAR_RANGE;
+    return err_raise(overflow ? &type_OverflowError : &type_ValueError, "%s", msg);
 }
 
 static bool numbuf_init(NumfmtBuf *b)
@@ -247,15 +249,14 @@ value_t int_format(value_t v, const char *spec_text, size_t n)
     if (e != NUMFMT_OK) return numfmt_result(e, &out, &spec, spec_text, n, "int");
     if (!numbuf_init(&out)) return err_no_memory();
     int base = numfmt_int_base(&spec);
-    if (base < 0 && spec.type != 0 && strchr("eEfFgG%", (int)spec.type)) {
+    if (value_is_int(v) || is_bool(v)) {
+        e = numfmt_format_int64(&out, &spec, value_is_int(v) ? value_to_small(v) : v == VALUE_TRUE);
+    } else if (base == -1) {
         double d;
         if (!int_to_double(v, &d)) return VALUE_NULL;
         e = numfmt_format_float(&out, &spec, d);
     } else if (base == 0) {
-        int64_t c;
-        if (!int_to_i64(v, &c)) return VALUE_NULL;
-        if (c < 0 || c > 0x10FFFF) return err_raise(&type_OverflowError, "%%c arg not in range(0x110000)");
-        e = numfmt_format_char(&out, &spec, (uint32_t)c);
+        e = NUMFMT_CHAR_RANGE;
     } else {
         bool neg;
         size_t nd;
@@ -573,7 +574,21 @@ static value_t int_index_fn(value_t self) { return is_bool(self) ? value_from_sm
 static BUILTIN_FIX(int_bit_length, "bit_length", 1, int_bit_length_fn);
 static BUILTIN_FIX(int_index, "__index__", 1, int_index_fn);
 
+static value_t int_real_fn(value_t self) { return int_index_fn(self); }
+static value_t int_imag_fn(value_t self) { return value_from_small(0); }
+static value_t int_one_fn(value_t self) { return value_from_small(1); }
+static BUILTIN_FIX(int_real_get, "real", 1, int_real_fn);
+static BUILTIN_FIX(int_imag_get, "imag", 1, int_imag_fn);
+static BUILTIN_FIX(int_one_get, "denominator", 1, int_one_fn);
+static const Property int_real = { { &type_property }, (value_t)&int_real_get, VALUE_NULL, VALUE_NULL };
+static const Property int_imag = { { &type_property }, (value_t)&int_imag_get, VALUE_NULL, VALUE_NULL };
+static const Property int_denominator = { { &type_property }, (value_t)&int_one_get, VALUE_NULL, VALUE_NULL };
+
 static const AttrDef int_methods[] = {
+    ATTR_OBJ("real", &int_real),
+    ATTR_OBJ("imag", &int_imag),
+    ATTR_OBJ("numerator", &int_real),
+    ATTR_OBJ("denominator", &int_denominator),
     ATTR_OBJ("bit_length", &int_bit_length),
     ATTR_OBJ("to_bytes", &int_to_bytes),
     ATTR_OBJ("from_bytes", &int_from_bytes),

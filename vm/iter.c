@@ -131,6 +131,7 @@ value_t iter_reversed(value_t seq)
 
 static value_t reversed_make(const Type *cls, int argc, const value_t *args, value_t kwnames)
 {
+    (void)cls;   /* cannot be subclassed */
     if (!arg_check_no_kw("reversed", kwnames))
         return VALUE_NULL;
     if (argc != 1)

@@ -201,7 +201,7 @@ static bool is_id_unicode(uint32_t c)
     if ((c >= 0x2000 && c <= 0x206F) || (c >= 0x20A0 && c <= 0x20CF) ||
         (c >= 0x2190 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x3003) ||
         (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xFE00 && c <= 0xFE0F) ||
-        c == 0xFEFF || (c >= 0xFFF0 && c <= 0xFFFF))
+        c == 0xFEFF || (c >= 0xFFF0 && c <= 0xFFFF) || (c >= 0x1F000 && c <= 0x1FAFF))
         return false;
     return true;
 }
@@ -327,22 +327,34 @@ static bool syntax_error(Lexer *lx, const char *p, const char *msg)
     return lexer_error(lx->err, PARSE_SYNTAX_ERROR, lx->line, lexer_col(lx, p), "%s", msg);
 }
 
+/* Like CPython, indentation must compare the same whether a tab counts as
+ * up to 8 columns or as 1; otherwise the meaning depends on the editor. */
+static int tab_error(Lexer *lx, const char *q)
+{
+    lexer_error(lx->err, PARSE_INDENTATION_ERROR, lx->line, lexer_col(lx, q),
+                "inconsistent use of tabs and spaces in indentation");
+    return -1;
+}
+
 /* Indentation of a new logical line: INDENT, DEDENT(s) or nothing.
  * Returns 1 when *t holds a token, 0 to go on lexing, -1 on error. */
 static int indentation(Lexer *lx, Token *t)
 {
     for (;;) {
-        int width = 0;
+        int width = 0, alt = 0;
         const char *q = lx->p;
         for (; q < lx->end; q++) {
-            if (*q == ' ')
+            if (*q == ' ') {
                 width++;
-            else if (*q == '\t')
+                alt++;
+            } else if (*q == '\t') {
                 width = (width / 8 + 1) * 8;
-            else if (*q == '\f')
-                width = 0;
-            else
+                alt++;
+            } else if (*q == '\f') {
+                width = alt = 0;
+            } else {
                 break;
+            }
         }
         lx->p = q;
         if (q >= lx->end)
@@ -365,12 +377,15 @@ static int indentation(Lexer *lx, Token *t)
                             "too many levels of indentation");
                 return -1;
             }
+            if (alt <= lx->alt_indents[lx->indent_top])
+                return tab_error(lx, q);
             lx->indents[++lx->indent_top] = width;
+            lx->alt_indents[lx->indent_top] = alt;
             make(lx, t, TOK_INDENT, q, q);
             return 1;
         }
         if (width == top)
-            return 0;
+            return alt == lx->alt_indents[lx->indent_top] ? 0 : tab_error(lx, q);
         int n = 0;
         while (lx->indent_top > 0 && width < lx->indents[lx->indent_top]) {
             lx->indent_top--;
@@ -381,6 +396,8 @@ static int indentation(Lexer *lx, Token *t)
                         "unindent does not match any outer indentation level");
             return -1;
         }
+        if (alt != lx->alt_indents[lx->indent_top])
+            return tab_error(lx, q);
         lx->pending_dedents = n - 1;
         make(lx, t, TOK_DEDENT, q, q);
         return 1;

@@ -110,7 +110,8 @@ typedef struct Lexer {
     bool emitted_any;          /* a token other than NEWLINE on this line */
     int pending_dedents;
     int indent_top;
-    int indents[LEXER_MAX_INDENT + 1];
+    int indents[LEXER_MAX_INDENT + 1];     /* widths, tabs to multiples of 8 */
+    int alt_indents[LEXER_MAX_INDENT + 1]; /* widths with tabs counted as 1 */
     int paren_top;
     LexerParen parens[LEXER_MAX_PARENS];
 } Lexer;

@@ -165,7 +165,8 @@ bool seq_unpack(value_t seq, size_t n, value_t *out)
             err_raise(&type_ValueError, "too many values to unpack (expected %zu)", n);
             return false;
         }
-        memcpy(out, items, n * sizeof(value_t));
+        if (n)
+            memcpy(out, items, n * sizeof(value_t));
         return true;
     }
     value_t it = obj_iter(seq);
@@ -258,6 +259,13 @@ void seq_repr_leave(void)
 
 /* ---- List storage ------------------------------------------------------- */
 
+/* memcpy/memmove that accept the NULL items block of an empty list. */
+static void items_copy(value_t *dst, const value_t *src, size_t n)
+{
+    if (n)
+        memmove(dst, src, n * sizeof(value_t));
+}
+
 static bool list_reserve(List *l, size_t need)
 {
     if (need <= l->cap)
@@ -304,8 +312,7 @@ value_t list_from(size_t n, const value_t *items)
     List *l = list_alloc(n);
     if (l == NULL)
         return VALUE_NULL;
-    if (n)
-        memcpy(l->items, items, n * sizeof(value_t));
+    items_copy(l->items, items, n);
     l->len = (uint32_t)n;
     return (value_t)l;
 }
@@ -330,7 +337,7 @@ bool list_extend(value_t list, value_t iterable)
             return false;
         /* re-read: reserving may have moved the items if iterable is l */
         value_t *src = seq_items(iterable, &n);
-        memcpy(l->items + l->len, src, n * sizeof(value_t));
+        items_copy(l->items + l->len, src, n);
         l->len += (uint32_t)n;
         return true;
     }
@@ -357,7 +364,9 @@ value_t list_from_iter(value_t iterable)
 /* Removes items [i, i + n) and clears the freed tail so the GC lets go. */
 static void list_remove_range(List *l, size_t i, size_t n)
 {
-    memmove(l->items + i, l->items + i + n, (l->len - i - n) * sizeof(value_t));
+    if (n == 0)
+        return;
+    items_copy(l->items + i, l->items + i + n, l->len - i - n);
     l->len -= (uint32_t)n;
     memset(l->items + l->len, 0, n * sizeof(value_t));
 }
@@ -367,7 +376,7 @@ static bool list_open_gap(List *l, size_t i, size_t n)
 {
     if (!list_reserve(l, (size_t)l->len + n))
         return false;
-    memmove(l->items + i + n, l->items + i, (l->len - i) * sizeof(value_t));
+    items_copy(l->items + i + n, l->items + i, l->len - i);
     l->len += (uint32_t)n;
     return true;
 }
@@ -381,6 +390,7 @@ value_t seq_unhashable(value_t self)
 
 static value_t list_make(const Type *cls, int argc, const value_t *args, value_t kwnames)
 {
+    (void)cls;   /* class.c builds subclass instances from the base type */
     if (!arg_check_no_kw("list", kwnames))
         return VALUE_NULL;
     if (argc > 1)
@@ -458,7 +468,7 @@ static value_t list_repeat(const value_t *items, size_t n, small_int_t count)
     if (r == NULL)
         return VALUE_NULL;
     for (small_int_t k = 0; k < count; k++)
-        memcpy(r->items + k * n, items, n * sizeof(value_t));
+        items_copy(r->items + k * n, items, n);
     r->len = (uint32_t)(n * (size_t)count);
     return (value_t)r;
 }
@@ -469,8 +479,8 @@ static value_t list_concat(value_t a, value_t b)
     List *r = list_alloc((size_t)x->len + y->len);
     if (r == NULL)
         return VALUE_NULL;
-    memcpy(r->items, x->items, x->len * sizeof(value_t));
-    memcpy(r->items + x->len, y->items, y->len * sizeof(value_t));
+    items_copy(r->items, x->items, x->len);
+    items_copy(r->items + x->len, y->items, y->len);
     r->len = x->len + y->len;
     return (value_t)r;
 }
@@ -592,7 +602,7 @@ static bool list_set_slice(List *l, value_t slice, value_t v)
             return false;
         if (n < old)
             list_remove_range(l, (size_t)start + n, old - n);
-        memcpy(l->items + start, items, n * sizeof(value_t));
+        items_copy(l->items + start, items, n);
         return true;
     }
     if ((small_int_t)n != count) {

@@ -759,6 +759,7 @@ uint8_t *obj_buffer(value_t v, size_t *len, bool writable)
 
 bool obj_get_index(value_t v, small_int_t *out)
 {
+    v = obj_unbox(v);
     if (value_is_int(v)) {
         *out = value_to_small(v);
         return true;
@@ -904,6 +905,12 @@ static value_t type_call(value_t self, int argc, const value_t *args, value_t kw
 {
     const Type *t = (const Type *)self;
     if (!t->make) return err_raise(&type_TypeError, "cannot create '%s' instances", t->cname);
+    /* int(x) / float(x) of an instance of a subclass: its value (str(x)
+     * must still see the subclass's __str__) */
+    if (argc == 1 && t != &type_str && obj_type(args[0])->solid == t && (obj_type(args[0])->flags & TYPE_BOXED)) {
+        value_t v = obj_unbox(args[0]);
+        return t->make(t, 1, &v, kwnames);
+    }
     return t->make(t, argc, args, kwnames);
 }
 

@@ -321,5 +321,4 @@ value_t class_alloc(const Type *cls, int argc, const value_t *args, value_t kwna
 value_t class_qualname(const Type *t);
 value_t class_module(const Type *t);  /* str, or VALUE_NULL for built-in types */
 
-
 #endif

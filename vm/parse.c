@@ -35,6 +35,7 @@ struct Parser {
     bool interactive;
     bool lex_failed;      /* the error came from the lexer */
     int depth;
+    int str_line, str_col;   /* start of the string literals being joined */
     Parser *sub;          /* reused for f-string fields, one per nesting level */
     Parser *saved;        /* state saved for the `with (` trial parse */
 };
@@ -73,16 +74,25 @@ static void *fail_at(Parser *p, int line, int col, const char *fmt, ...)
     return NULL;
 }
 
+/* The same, for functions that return bool. */
+static bool error_at(Parser *p, int line, int col, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    lexer_verror(p->err, PARSE_SYNTAX_ERROR, line, col, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
 static void *indent_error(Parser *p, const char *fmt, const char *what, int line)
 {
     lexer_error(p->err, PARSE_INDENTATION_ERROR, p->tok.line, p->tok.col, fmt, what, line);
     return NULL;
 }
 
-static void *no_memory(Parser *p)
+static bool no_memory(Parser *p)
 {
-    lexer_error(p->err, PARSE_NO_MEMORY, p->tok.line, p->tok.col, "out of memory");
-    return NULL;
+    return lexer_error(p->err, PARSE_NO_MEMORY, p->tok.line, p->tok.col, "out of memory");
 }
 
 /* "invalid syntax" at the current token. Like CPython, blame a bracket
@@ -98,6 +108,12 @@ static void *fail_syntax(Parser *p)
             return fail_at(p, pp->line, pp->col, "'%c' was never closed", pp->ch);
     }
     return fail_at(p, p->tok.line, p->tok.col, "invalid syntax");
+}
+
+static bool syntax_error(Parser *p)
+{
+    fail_syntax(p);
+    return false;
 }
 
 static void advance(Parser *p)
@@ -143,8 +159,8 @@ static bool expect(Parser *p, TokType t)
     if (!ok(p))
         return false;
     if (t == TOK_COLON)
-        return fail_at(p, p->tok.line, p->tok.col, "expected ':'") != NULL;
-    return fail_syntax(p) != NULL;
+        return error_at(p, p->tok.line, p->tok.col, "expected ':'");
+    return syntax_error(p);
 }
 
 static bool enter(Parser *p)
@@ -170,10 +186,10 @@ static bool vec_push(Parser *p, Vec *v, const void *elem, size_t size)
     if (v->len == v->cap) {
         uint32_t cap = v->cap ? v->cap * 2 : 4;
         if (cap > UINT32_MAX / size / 2)
-            return no_memory(p) != NULL;
+            return no_memory(p);
         void *d = arena_alloc(p->arena, (size_t)cap * size);
         if (!d)
-            return no_memory(p) != NULL;
+            return no_memory(p);
         if (v->len)
             memcpy(d, v->data, (size_t)v->len * size);
         v->data = d;
@@ -213,6 +229,23 @@ static AstExpr *new_expr(Parser *p, AstExprKind kind, int line, int col)
 static AstExpr *new_expr_at(Parser *p, AstExprKind kind, const AstExpr *where)
 {
     return new_expr(p, kind, where->line, where->col);
+}
+
+/* Where an expression starts. Like CPython, a node whose first operand is
+ * parenthesised starts at the '(' (the operand itself keeps its own). */
+typedef struct Pos {
+    int line, col;
+} Pos;
+
+static Pos here(const Parser *p)
+{
+    Pos r = {p->tok.line, p->tok.col};
+    return r;
+}
+
+static AstExpr *new_expr_pos(Parser *p, AstExprKind kind, Pos pos)
+{
+    return new_expr(p, kind, pos.line, pos.col);
 }
 
 static AstStmt *new_stmt(Parser *p, AstStmtKind kind, int line, int col)
@@ -324,13 +357,13 @@ static bool set_ctx(Parser *p, AstExpr *e, AstContext ctx)
     switch ((AstExprKind)e->kind) {
     case EXPR_NAME:
         if (str_is(e->v.name.id, "__debug__"))
-            return fail_at(p, e->line, e->col, "cannot %s __debug__", verb) != NULL;
+            return error_at(p, e->line, e->col, "cannot %s __debug__", verb);
         break;
     case EXPR_ATTRIBUTE: case EXPR_SUBSCRIPT:
         break;
     case EXPR_STARRED:
         if (ctx == AST_DEL)
-            return fail_at(p, e->line, e->col, "cannot delete starred") != NULL;
+            return error_at(p, e->line, e->col, "cannot delete starred");
         if (!set_ctx(p, e->v.starred.value, ctx))
             return false;
         break;
@@ -340,8 +373,8 @@ static bool set_ctx(Parser *p, AstExpr *e, AstContext ctx)
             AstExpr *x = e->v.seq.elts.items[i];
             if (x->kind == EXPR_STARRED && ctx == AST_STORE) {
                 if (starred)
-                    return fail_at(p, e->line, e->col,
-                                   "multiple starred expressions in assignment") != NULL;
+                    return error_at(p, e->line, e->col,
+                                   "multiple starred expressions in assignment");
                 starred = true;
             }
             if (!set_ctx(p, x, ctx))
@@ -350,7 +383,7 @@ static bool set_ctx(Parser *p, AstExpr *e, AstContext ctx)
         break;
     }
     default:
-        return fail_at(p, e->line, e->col, "cannot %s %s", verb, expr_name(e)) != NULL;
+        return error_at(p, e->line, e->col, "cannot %s %s", verb, expr_name(e));
     }
     e->ctx = (uint8_t)ctx;
     return true;
@@ -360,8 +393,8 @@ static bool set_ctx(Parser *p, AstExpr *e, AstContext ctx)
 static bool set_target(Parser *p, AstExpr *e, AstContext ctx)
 {
     if (e->kind == EXPR_STARRED && ctx == AST_STORE)
-        return fail_at(p, e->line, e->col,
-                       "starred assignment target must be in a list or tuple") != NULL;
+        return error_at(p, e->line, e->col,
+                       "starred assignment target must be in a list or tuple");
     return set_ctx(p, e, ctx);
 }
 
@@ -554,7 +587,7 @@ static bool fstring_field(Parser *p, const Token *t, uint32_t *pos, int level,
     *pos = i + 1;
     if (debug && !conversion && !spec)
         conversion = 'r';
-    if (!flush_text(p, parts, buf, t->line, t->col))
+    if (!flush_text(p, parts, buf, p->str_line, p->str_col))
         return false;
     AstExpr *f = new_expr_at(p, EXPR_FORMATTED_VALUE, value);
     if (!f)
@@ -581,7 +614,7 @@ static bool fstring_parts(Parser *p, const Token *t, uint32_t *pos, int level,
         i = j;
         if (i >= n)
             break;
-        if (i + 1 < n && s[i + 1] == s[i] && (level == 0 || s[i] == '{')) {
+        if (level == 0 && i + 1 < n && s[i + 1] == s[i]) {   /* {{ or }}, not in specs */
             if (!lexer_buf_append(&p->lx, buf, s + i, 1))
                 return false;
             i += 2;
@@ -603,7 +636,7 @@ static bool fstring_parts(Parser *p, const Token *t, uint32_t *pos, int level,
 /* Adjacent string literals, concatenated; a JoinedStr if any is an f-string. */
 static AstExpr *parse_strings(Parser *p)
 {
-    int line = p->tok.line, col = p->tok.col;
+    int line = p->str_line = p->tok.line, col = p->str_col = p->tok.col;
     bool bytes = p->tok.str_flags & LEXER_STR_BYTES, fstring = false;
     Vec parts = {0};
     LexerBuf buf = {0};
@@ -853,7 +886,7 @@ static bool add_keyword(Parser *p, Vec *kws, AstStr arg, AstExpr *value, int lin
     AstKeyword *k = kws->data;
     for (uint32_t i = 0; arg.data && i < kws->len; i++)
         if (k[i].arg.data && k[i].arg.len == arg.len && memcmp(k[i].arg.data, arg.data, arg.len) == 0)
-            return fail_at(p, line, col, "keyword argument repeated: %s", arg.data) != NULL;
+            return error_at(p, line, col, "keyword argument repeated: %s", arg.data);
     AstKeyword kw = {arg, value, line, col};
     return vec_push(p, kws, &kw, sizeof kw);
 }
@@ -863,25 +896,27 @@ static bool parse_keyword_arg(Parser *p, AstExpr *target, Vec *kws)
 {
     if (target->kind != EXPR_NAME) {
         if (target->kind == EXPR_CONSTANT)
-            return fail_at(p, target->line, target->col, "cannot assign to %s", expr_name(target)) != NULL;
-        return fail_at(p, target->line, target->col,
-                       "expression cannot contain assignment, perhaps you meant \"==\"?") != NULL;
+            return error_at(p, target->line, target->col, "cannot assign to %s", expr_name(target));
+        return error_at(p, target->line, target->col,
+                       "expression cannot contain assignment, perhaps you meant \"==\"?");
     }
     advance(p);
     AstExpr *v = parse_expr(p);
     return v && add_keyword(p, kws, target->v.name.id, v, target->line, target->col);
 }
 
-/* Arguments of a call or class header up to and including ')'. */
-static bool parse_args(Parser *p, Vec *args, Vec *kws, bool genexp_ok)
+/* Arguments of a call or class header up to and including ')'. `open` is
+ * the call's '(' (where a sole generator argument starts), NULL in a class
+ * header, where a generator is not allowed. */
+static bool parse_args(Parser *p, Vec *args, Vec *kws, const Pos *open)
 {
     bool seen_kw = false, seen_dstar = false;
     while (!at(p, TOK_RPAR)) {
         int line = p->tok.line, col = p->tok.col;
         if (at(p, TOK_STAR)) {
             if (seen_dstar)
-                return fail_at(p, line, col,
-                               "iterable argument unpacking follows keyword argument unpacking") != NULL;
+                return error_at(p, line, col,
+                               "iterable argument unpacking follows keyword argument unpacking");
             if (!push_ptr(p, args, parse_starred_of(p, true)))
                 return false;
         } else if (accept(p, TOK_DSTAR)) {
@@ -899,21 +934,21 @@ static bool parse_args(Parser *p, Vec *args, Vec *kws, bool genexp_ok)
                     return false;
                 seen_kw = true;
             } else if (at_comp(p)) {
-                if (!genexp_ok)
-                    return fail_syntax(p) != NULL;
+                if (!open)
+                    return syntax_error(p);
                 /* only a sole argument may be an unparenthesised generator */
                 if (args->len || kws->len)
-                    return fail_at(p, line, col, "Generator expression must be parenthesized") != NULL;
-                if (!(e = parse_comp(p, EXPR_GENERATOR_EXP, e, line, col)))
+                    return error_at(p, line, col, "Generator expression must be parenthesized");
+                if (!(e = parse_comp(p, EXPR_GENERATOR_EXP, e, open->line, open->col)))
                     return false;
                 if (!at(p, TOK_RPAR))
-                    return fail_at(p, line, col, "Generator expression must be parenthesized") != NULL;
+                    return error_at(p, line, col, "Generator expression must be parenthesized");
                 if (!push_ptr(p, args, e))
                     return false;
             } else if (seen_kw || seen_dstar) {
-                return fail_at(p, line, col, seen_dstar
+                return error_at(p, line, col, seen_dstar
                                    ? "positional argument follows keyword argument unpacking"
-                                   : "positional argument follows keyword argument") != NULL;
+                                   : "positional argument follows keyword argument");
             } else if (!push_ptr(p, args, e)) {
                 return false;
             }
@@ -949,9 +984,9 @@ static AstExpr *parse_slice(Parser *p)
     return ok(p) ? e : NULL;
 }
 
-static AstExpr *parse_subscript(Parser *p, AstExpr *value)
+static AstExpr *parse_subscript(Parser *p, AstExpr *value, Pos start)
 {
-    AstExpr *e = new_expr_at(p, EXPR_SUBSCRIPT, value);
+    AstExpr *e = new_expr_pos(p, EXPR_SUBSCRIPT, start);
     advance(p);
     if (!e)
         return NULL;
@@ -973,12 +1008,13 @@ static AstExpr *parse_subscript(Parser *p, AstExpr *value)
     return first && expect(p, TOK_RSQB) ? e : NULL;
 }
 
-static AstExpr *parse_call(Parser *p, AstExpr *func)
+static AstExpr *parse_call(Parser *p, AstExpr *func, Pos start)
 {
-    AstExpr *e = new_expr_at(p, EXPR_CALL, func);
+    AstExpr *e = new_expr_pos(p, EXPR_CALL, start);
     Vec args = {0}, kws = {0};
+    Pos open = here(p);
     advance(p);
-    if (!e || !parse_args(p, &args, &kws, true))
+    if (!e || !parse_args(p, &args, &kws, &open))
         return NULL;
     e->v.call.func = func;
     e->v.call.args = expr_list(args);
@@ -986,9 +1022,9 @@ static AstExpr *parse_call(Parser *p, AstExpr *func)
     return e;
 }
 
-static AstExpr *parse_attribute(Parser *p, AstExpr *value)
+static AstExpr *parse_attribute(Parser *p, AstExpr *value, Pos start)
 {
-    AstExpr *e = new_expr_at(p, EXPR_ATTRIBUTE, value);
+    AstExpr *e = new_expr_pos(p, EXPR_ATTRIBUTE, start);
     advance(p);
     if (!e)
         return NULL;
@@ -1000,6 +1036,7 @@ static AstExpr *parse_attribute(Parser *p, AstExpr *value)
 static AstExpr *parse_primary(Parser *p)
 {
     int depth = p->depth;
+    Pos start = here(p);
     AstExpr *e = parse_atom(p);
     while (e) {
         if (at(p, TOK_DOT) || at(p, TOK_LPAR) || at(p, TOK_LSQB)) {
@@ -1007,11 +1044,11 @@ static AstExpr *parse_primary(Parser *p)
                 return NULL;
         }
         if (at(p, TOK_DOT))
-            e = parse_attribute(p, e);
+            e = parse_attribute(p, e, start);
         else if (at(p, TOK_LPAR))
-            e = parse_call(p, e);
+            e = parse_call(p, e, start);
         else if (at(p, TOK_LSQB))
-            e = parse_subscript(p, e);
+            e = parse_subscript(p, e, start);
         else
             break;
     }
@@ -1023,6 +1060,7 @@ static AstExpr *parse_primary(Parser *p)
 
 static AstExpr *parse_power(Parser *p)
 {
+    Pos start = here(p);
     AstExpr *left = parse_primary(p);
     if (!left || !at(p, TOK_DSTAR))
         return left;
@@ -1031,7 +1069,7 @@ static AstExpr *parse_power(Parser *p)
         return NULL;
     AstExpr *right = parse_factor(p);   /* right-associative, binds unary on its right */
     p->depth--;
-    AstExpr *e = right ? new_expr_at(p, EXPR_BIN_OP, left) : NULL;
+    AstExpr *e = right ? new_expr_pos(p, EXPR_BIN_OP, start) : NULL;
     if (e) {
         e->v.bin_op.left = left;
         e->v.bin_op.op = AST_POW;
@@ -1084,6 +1122,7 @@ static int binop_prec(TokType t, AstBinOp *op)
 static AstExpr *parse_binary(Parser *p, int min_prec)
 {
     int depth = p->depth;
+    Pos start = here(p);
     AstExpr *left = parse_factor(p);
     AstBinOp op;
     int prec;
@@ -1092,7 +1131,7 @@ static AstExpr *parse_binary(Parser *p, int min_prec)
         if (!enter(p))
             return NULL;
         AstExpr *right = parse_binary(p, prec + 1);
-        AstExpr *e = right ? new_expr_at(p, EXPR_BIN_OP, left) : NULL;
+        AstExpr *e = right ? new_expr_pos(p, EXPR_BIN_OP, start) : NULL;
         if (!e)
             return NULL;
         e->v.bin_op.left = left;
@@ -1139,6 +1178,7 @@ static bool comp_op(Parser *p, AstCmpOp *op)
 
 static AstExpr *parse_comparison(Parser *p)
 {
+    Pos start = here(p);
     AstExpr *left = parse_bitor(p);
     AstCmpOp op;
     if (!left || !comp_op(p, &op))
@@ -1148,7 +1188,7 @@ static AstExpr *parse_comparison(Parser *p)
         if (!vec_push(p, &ops, &op, sizeof op) || !push_ptr(p, &rights, parse_bitor(p)))
             return NULL;
     } while (comp_op(p, &op));
-    AstExpr *e = ok(p) ? new_expr_at(p, EXPR_COMPARE, left) : NULL;
+    AstExpr *e = ok(p) ? new_expr_pos(p, EXPR_COMPARE, start) : NULL;
     if (e) {
         e->v.compare.left = left;
         e->v.compare.ops = ops.data;
@@ -1175,6 +1215,7 @@ static AstExpr *parse_not(Parser *p)
 static AstExpr *parse_boolop(Parser *p, TokType tok, AstBoolOp op,
                              AstExpr *(*operand)(Parser *))
 {
+    Pos start = here(p);
     AstExpr *first = operand(p);
     if (!first || !at(p, tok))
         return first;
@@ -1184,7 +1225,7 @@ static AstExpr *parse_boolop(Parser *p, TokType tok, AstBoolOp op,
     while (accept(p, tok))
         if (!push_ptr(p, &values, operand(p)))
             return NULL;
-    AstExpr *e = ok(p) ? new_expr_at(p, EXPR_BOOL_OP, first) : NULL;
+    AstExpr *e = ok(p) ? new_expr_pos(p, EXPR_BOOL_OP, start) : NULL;
     if (e) {
         e->v.bool_op.op = op;
         e->v.bool_op.values = expr_list(values);
@@ -1218,10 +1259,11 @@ static AstExpr *parse_expr(Parser *p)
     if (!enter(p))
         return NULL;
     AstExpr *e;
+    Pos start = here(p);
     if (at(p, TOK_LAMBDA)) {
         e = parse_lambda(p);
     } else if ((e = parse_or(p)) && at(p, TOK_IF)) {
-        AstExpr *x = new_expr_at(p, EXPR_IF_EXP, e);
+        AstExpr *x = new_expr_pos(p, EXPR_IF_EXP, start);
         advance(p);
         if (!x || !(x->v.if_exp.test = parse_or(p)))
             return NULL;
@@ -1238,12 +1280,13 @@ static AstExpr *parse_expr(Parser *p)
 /* named_expression: NAME := expression, or expression. */
 static AstExpr *parse_named(Parser *p)
 {
+    Pos start = here(p);
     AstExpr *e = parse_expr(p);
     if (!e || !at(p, TOK_WALRUS))
         return e;
     if (e->kind != EXPR_NAME)
         return fail_at(p, e->line, e->col, "cannot use assignment expressions with %s", expr_name(e));
-    AstExpr *n = new_expr_at(p, EXPR_NAMED_EXPR, e);
+    AstExpr *n = new_expr_pos(p, EXPR_NAMED_EXPR, start);
     advance(p);
     if (!n || !(n->v.named_expr.value = parse_expr(p)))
         return NULL;
@@ -1255,6 +1298,7 @@ static AstExpr *parse_named(Parser *p)
 /* star_expression list: a Tuple when there is a comma. */
 static AstExpr *parse_star_exprs(Parser *p)
 {
+    Pos start = here(p);
     AstExpr *first = at(p, TOK_STAR) ? parse_starred(p) : parse_expr(p);
     if (!first || !at(p, TOK_COMMA))
         return first;
@@ -1264,7 +1308,7 @@ static AstExpr *parse_star_exprs(Parser *p)
     while (accept(p, TOK_COMMA) && starts_expr((TokType)p->tok.type) && !at(p, TOK_YIELD))
         if (!push_ptr(p, &elts, at(p, TOK_STAR) ? parse_starred(p) : parse_expr(p)))
             return NULL;
-    return ok(p) ? new_seq(p, EXPR_TUPLE, elts, first->line, first->col) : NULL;
+    return ok(p) ? new_seq(p, EXPR_TUPLE, elts, start.line, start.col) : NULL;
 }
 
 /* yield [from] x, or a star_expression list; yield binds loosest. */
@@ -1290,6 +1334,7 @@ static AstExpr *parse_yield_or_star_exprs(Parser *p)
 /* star_targets of for / comprehensions: stops before `in`. */
 static AstExpr *parse_target_list(Parser *p)
 {
+    Pos start = here(p);
     AstExpr *first = at(p, TOK_STAR) ? parse_starred(p) : parse_bitor(p);
     if (first && at(p, TOK_COMMA)) {
         Vec elts = {0};
@@ -1299,7 +1344,7 @@ static AstExpr *parse_target_list(Parser *p)
                                                              !at(p, TOK_NOT) && !at(p, TOK_LAMBDA))))
             if (!push_ptr(p, &elts, at(p, TOK_STAR) ? parse_starred(p) : parse_bitor(p)))
                 return NULL;
-        first = ok(p) ? new_seq(p, EXPR_TUPLE, elts, first->line, first->col) : NULL;
+        first = ok(p) ? new_seq(p, EXPR_TUPLE, elts, start.line, start.col) : NULL;
     }
     if (first && !(first->kind == EXPR_TUPLE ? set_ctx(p, first, AST_STORE)
                                                : set_target(p, first, AST_STORE)))
@@ -1313,7 +1358,7 @@ static bool parse_comprehension(Parser *p, AstComprehensionList *out)
     Vec gens = {0};
     while (at(p, TOK_FOR) || at(p, TOK_ASYNC)) {
         if (at(p, TOK_ASYNC))
-            return fail_at(p, p->tok.line, p->tok.col, "'async' is not supported") != NULL;
+            return error_at(p, p->tok.line, p->tok.col, "'async' is not supported");
         AstComprehension c = {0};
         Vec ifs = {0};
         advance(p);
@@ -1354,8 +1399,8 @@ static bool param_name_unique(Parser *p, const Params *ps, const AstArg *arg)
     }
     return true;
 dup:
-    return fail_at(p, arg->line, arg->col, "duplicate argument '%s' in function definition",
-                   arg->name.data) != NULL;
+    return error_at(p, arg->line, arg->col, "duplicate argument '%s' in function definition",
+                   arg->name.data);
 }
 
 /* name [: annotation]; *args may have a starred annotation (*args: *Ts). */
@@ -1376,13 +1421,13 @@ static bool parse_star_param(Parser *p, Params *ps, TokType close, bool annotati
 {
     int line = p->tok.line, col = p->tok.col;
     if (ps->star)
-        return fail_at(p, line, col, "* argument may appear only once") != NULL;
+        return error_at(p, line, col, "* argument may appear only once");
     ps->star = true;
     advance(p);
     if (at(p, TOK_COMMA) || at(p, close)) {
         TokType next = at(p, TOK_COMMA) ? peek(p) : close;
         if (next == close || next == TOK_DSTAR)
-            return fail_at(p, line, col, "named arguments must follow bare *") != NULL;
+            return error_at(p, line, col, "named arguments must follow bare *");
         return true;
     }
     AstArg *arg = alloc(p, sizeof *arg);
@@ -1404,7 +1449,7 @@ static bool parse_plain_param(Parser *p, Params *ps, bool annotations)
         return vec_push(p, &ps->kwonly, &arg, sizeof arg) &&
                vec_push(p, &ps->kw_defaults, &def, sizeof def);
     if (!def && ps->defaults.len)
-        return fail_at(p, arg.line, arg.col, "non-default argument follows default argument") != NULL;
+        return error_at(p, arg.line, arg.col, "non-default argument follows default argument");
     return vec_push(p, &ps->args, &arg, sizeof arg) && (!def || push_ptr(p, &ps->defaults, def));
 }
 
@@ -1489,14 +1534,14 @@ static bool maybe_comparison(const AstExpr *bad)
 static bool assign_target(Parser *p, AstExpr *t, bool last, const AstExpr *value)
 {
     if (t->kind == EXPR_YIELD || t->kind == EXPR_YIELD_FROM)
-        return fail_at(p, t->line, t->col, "assignment to yield expression not possible") != NULL;
+        return error_at(p, t->line, t->col, "assignment to yield expression not possible");
     const AstExpr *bad = invalid_target(t, AST_STORE);
     if (bad && last && maybe_comparison(bad) && value->kind != EXPR_TUPLE &&
         (bad == t || (t->kind == EXPR_TUPLE &&
                       t->v.seq.elts.items[t->v.seq.elts.len - 1] == bad)))
-        return fail_at(p, bad->line, bad->col,
+        return error_at(p, bad->line, bad->col,
                        "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                       expr_name(bad)) != NULL;
+                       expr_name(bad));
     return set_target(p, t, AST_STORE);
 }
 
@@ -1773,7 +1818,7 @@ static bool parse_simple_stmts(Parser *p, Vec *out)
         advance(p);
         return true;
     }
-    return ok(p) && fail_syntax(p);
+    return ok(p) && syntax_error(p);
 }
 
 /* ---- compound statements ------------------------------------------------------------ */
@@ -1798,7 +1843,7 @@ static bool parse_block(Parser *p, Vec *out, const char *what, int line)
         if (!parse_statement(p, out))
             return false;
     p->depth--;
-    return accept(p, TOK_DEDENT) || (ok(p) && fail_syntax(p));
+    return accept(p, TOK_DEDENT) || (ok(p) && syntax_error(p));
 }
 
 static bool parse_body(Parser *p, AstStmtList *body, const char *what, int line)
@@ -1865,13 +1910,13 @@ static bool parse_handler(Parser *p, Vec *handlers)
     h.col = p->tok.col;
     advance(p);
     if (at(p, TOK_STAR))
-        return fail_at(p, p->tok.line, p->tok.col, "'except*' is not supported") != NULL;
+        return error_at(p, p->tok.line, p->tok.col, "'except*' is not supported");
     if (!at(p, TOK_COLON)) {
         if (!(h.type = parse_expr(p)))
             return false;
         if (at(p, TOK_COMMA))
-            return fail_at(p, h.type->line, h.type->col,
-                           "multiple exception types must be parenthesized") != NULL;
+            return error_at(p, h.type->line, h.type->col,
+                           "multiple exception types must be parenthesized");
         if (accept(p, TOK_AS)) {
             h.name = take_name(p);
             if (!ok(p))
@@ -1923,7 +1968,7 @@ static bool parse_with_item(Parser *p, Vec *items)
 static bool parse_paren_with_items(Parser *p, Vec *items)
 {
     if (!p->saved && !(p->saved = arena_alloc(p->arena, sizeof *p->saved)))
-        return no_memory(p) != NULL;
+        return no_memory(p);
     Parser *saved = p->saved;
     *saved = *p;
     saved->saved = NULL;
@@ -1991,7 +2036,7 @@ static AstStmt *parse_classdef(Parser *p, Vec decorators)
     if (!s)
         return NULL;
     s->v.class_def.name = take_name(p);
-    if (!ok(p) || (accept(p, TOK_LPAR) && !parse_args(p, &bases, &kws, false)))
+    if (!ok(p) || (accept(p, TOK_LPAR) && !parse_args(p, &bases, &kws, NULL)))
         return NULL;
     s->v.class_def.bases = expr_list(bases);
     s->v.class_def.keywords = (AstKeywordList){kws.data, kws.len};
@@ -2059,9 +2104,9 @@ static bool parse_statement(Parser *p, Vec *out)
     if (is_compound(t))
         return push_ptr(p, out, parse_compound(p));
     if (t == TOK_INDENT)
-        return fail_syntax(p) != NULL;
+        return syntax_error(p);
     if (t == TOK_ELSE || t == TOK_ELIF || t == TOK_EXCEPT || t == TOK_FINALLY)
-        return fail_syntax(p) != NULL;
+        return syntax_error(p);
     return t == TOK_NAME ? parse_simple_or_match(p, out) : parse_simple_stmts(p, out);
 }
 

@@ -37,6 +37,7 @@ value_t range_new(small_int_t start, small_int_t stop, small_int_t step)
 
 static value_t range_make(const Type *cls, int argc, const value_t *args, value_t kwnames)
 {
+    (void)cls;   /* cannot be subclassed */
     small_int_t v[3] = { 0, 0, 1 };
     if (!arg_check_no_kw("range", kwnames))
         return VALUE_NULL;
@@ -316,6 +317,7 @@ value_t slice_new(value_t start, value_t stop, value_t step)
 
 static value_t slice_make(const Type *cls, int argc, const value_t *args, value_t kwnames)
 {
+    (void)cls;   /* cannot be subclassed */
     if (!arg_check_no_kw("slice", kwnames))
         return VALUE_NULL;
     if (argc < 1)

@@ -98,7 +98,9 @@ static bool set_resize(Set *s, size_t minused)
 }
 
 /* 1 found (*out: its slot), 0 absent (*out: where to insert, NULL when the
- * table does not exist yet), -1 error. */
+ * table does not exist yet), -1 error. Like CPython 3.11, an insertion
+ * reuses the last deleted slot seen before the probe reached a never-used
+ * one, else takes that one: the iteration order stays equal to CPython's. */
 static int set_find(Set *s, value_t key, uint32_t hash, SetEntry **out)
 {
 restart:
@@ -118,8 +120,7 @@ restart:
                 return 0;
             }
             if (k == DUMMY) {
-                if (freeslot == NULL)
-                    freeslot = e;
+                freeslot = e;
                 continue;
             }
             if (k == key) {

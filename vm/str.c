@@ -872,6 +872,7 @@ static value_t str_subscr(value_t s, value_t key, value_t v)
 
 static int str_contains(value_t s, value_t item)
 {
+    item = obj_unbox(item);
     if (!str_check(item)) {
         err_raise(&type_TypeError, "'in <string>' requires string as left operand, not %T", item);
         return -1;
@@ -1036,6 +1037,7 @@ Type type_str = {
     .base = {&type_type},
     .cname = "str",
     .parent = &type_object,
+    .flags = TYPE_BASETYPE, /* user subclasses box a str (class.c) */
     .methods = str_methods,
     .make = str_make,
     .repr = str_repr,

@@ -13,7 +13,7 @@
 #include "object.h"
 
 typedef struct Str {
-    Object base;       /* &type_str (or a subclass is not supported) */
+    Object base;       /* &type_str (user subclasses box a Str: object.h Boxed) */
     uint32_t hash;     /* 0 until computed */
     uint32_t len;      /* bytes, excluding the NUL kept after them */
     uint32_t nchars;   /* code points */

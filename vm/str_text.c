@@ -72,6 +72,7 @@ static bool is_str(const Text *t)
  * fname/argno select CPython's wording ("replace() argument 1 must be ..."). */
 static bool text_arg(const Text *self, value_t v, Text *out, const char *fname, int argno)
 {
+    v = obj_unbox(v); /* an instance of a user subclass of str or bytes */
     if (is_str(self)) {
         if (str_check(v)) return text_view(v, out);
         if (fname) err_raise(&type_TypeError, "%s() argument %d must be str, not %T", fname, argno, v);
@@ -91,6 +92,7 @@ static bool text_arg(const Text *self, value_t v, Text *out, const char *fname, 
 /* The needle of find/count/index/in: bytes methods also take an int. */
 static bool text_sub_arg(const Text *self, value_t v, Text *out)
 {
+    v = obj_unbox(v);
     if (!is_str(self) && (int_check(v) || v == VALUE_TRUE || v == VALUE_FALSE)) {
         small_int_t b;
         if (!obj_get_index(v, &b)) return false;
@@ -297,16 +299,17 @@ static value_t affix_common(int argc, const value_t *args, bool at_end, const ch
         n = TUPLE(args[1])->len;
     }
     for (size_t i = 0; i < n; i++) {
-        bool ok = is_str(&t) ? str_check(items[i]) : obj_type(items[i])->buffer != NULL;
+        value_t item = obj_unbox(items[i]);
+        bool ok = is_str(&t) ? str_check(item) : obj_type(item)->buffer != NULL;
         if (!ok) {
             const char *what = is_str(&t) ? "str" : "bytes";
             if (is_tuple)
                 return err_raise(&type_TypeError, "tuple for %s must only contain %s, not %T", fname,
-                                 what, items[i]);
+                                 what, item);
             return err_raise(&type_TypeError, "%s first arg must be %s or a tuple of %s, not %T", fname,
-                             what, what, items[i]);
+                             what, what, item);
         }
-        if (!text_arg(&t, items[i], &sub, NULL, 0)) return VALUE_NULL;
+        if (!text_arg(&t, item, &sub, NULL, 0)) return VALUE_NULL;
         if (empty || sub.n > to - from) continue;
         size_t at = at_end ? to - sub.n : from;
         if (memcmp(t.p + at, sub.p, sub.n) == 0) return VALUE_TRUE;
@@ -421,7 +424,7 @@ static value_t split_common(int argc, const value_t *args, value_t kwnames, bool
     if (a[2] && !obj_get_index(a[2], &maxsplit)) return VALUE_NULL;
     if (maxsplit < 0) maxsplit = -1;
     if (is_none(a[1])) return split_space(&t, maxsplit, reverse);
-    if (is_str(&t) && !str_check(a[1])) return err_raise(&type_TypeError, "must be str or None, not %T", a[1]);
+    if (is_str(&t) && !str_check(obj_unbox(a[1]))) return err_raise(&type_TypeError, "must be str or None, not %T", a[1]);
     if (!text_arg(&t, a[1], &sep, NULL, 0)) return VALUE_NULL;
     return split_sep(&t, &sep, maxsplit, reverse);
 }
@@ -506,7 +509,7 @@ static value_t strip_common(int argc, const value_t *args, bool left, bool right
     const Text *set = NULL;
     if (!text_view(args[0], &t)) return VALUE_NULL;
     if (argc > 1 && args[1] != VALUE_NONE) {
-        if (is_str(&t) && !str_check(args[1]))
+        if (is_str(&t) && !str_check(obj_unbox(args[1])))
             return err_raise(&type_TypeError, "%s arg must be None or str",
                              left && right ? "strip" : left ? "lstrip" : "rstrip");
         if (!text_arg(&t, args[1], &chars, NULL, 0)) return VALUE_NULL;
@@ -573,6 +576,7 @@ BUILTIN_VAR(text_replace, "str.replace", 3, 4, m_replace);
 
 static bool join_item(const Text *sep, StrBuf *b, size_t i, value_t item)
 {
+    item = obj_unbox(item);
     if (is_str(sep)) {
         if (!str_check(item)) {
             err_raise(&type_TypeError, "sequence item %zu: expected str instance, %T found", i, item);
@@ -771,7 +775,7 @@ static bool fill_arg(const Text *t, int argc, const value_t *args, const char *f
 {
     *fill = ' ';
     if (argc < 3) return true;
-    value_t v = args[2];
+    value_t v = obj_unbox(args[2]);
     if (is_str(t)) {
         if (!str_check(v)) {
             err_raise(&type_TypeError, "The fill character must be a unicode character, not %T", v);

@@ -59,6 +59,7 @@ value_t tuple_from_iter(value_t iterable)
 
 static value_t tuple_make(const Type *cls, int argc, const value_t *args, value_t kwnames)
 {
+    (void)cls;   /* cannot be subclassed */
     if (!arg_check_no_kw("tuple", kwnames))
         return VALUE_NULL;
     if (argc > 1)

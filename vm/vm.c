@@ -1146,7 +1146,7 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
         if (value_is_obj(call_fn) && OBJ(call_fn)->type == &type_builtin) {
             const Builtin *b = (const Builtin *)call_fn;
             value_t r;
-            if (b->kind == call_argc) {
+            if (b->kind <= BUILTIN_FIX3 && b->kind == call_argc) {
                 switch (b->kind) {
                 case BUILTIN_FIX0: r = b->fn.f0(); break;
                 case BUILTIN_FIX1: r = b->fn.f1(call_args[0]); break;

@@ -71,7 +71,9 @@ void frame_init(Frame *f, const Code *c, value_t func, value_t globals, value_t 
 /* Frame for a Function in the GC heap (IRQ slots keep one prepared). */
 Frame *frame_new_heap(value_t func);
 /* Rewind a finished or suspended frame to its first instruction, stack and
- * blocks empty (IRQ slots reuse one frame per interrupt). Locals are kept. */
+ * blocks empty, locals other than parameters and free variables unbound
+ * (IRQ slots reuse one frame per interrupt: rewind, store the argument in
+ * locals[0], vm_run_frame). */
 void frame_rewind(Frame *f);
 void frame_stack_init(void);
 
@@ -84,8 +86,8 @@ typedef struct VMState {
     value_t handled_exc;    /* innermost exception being handled (bare raise, __context__) */
     volatile uint8_t pending; /* non-zero: a soft IRQ, a Ctrl-C or a scheduled call waits */
     volatile uint8_t interrupt; /* Ctrl-C seen: raise KeyboardInterrupt at the next safe point */
-    uint16_t depth;         /* Python call depth, for RecursionError */
-    uint16_t max_depth;
+    uint32_t depth;         /* Python call depth (frames), for RecursionError */
+    uint32_t max_depth;
 } VMState;
 
 extern VMState vm_state;

@@ -8,7 +8,8 @@
  * Every input goes through all three entry points (file, interactive,
  * expression) and, when it parses, through the AST dumper, with the arena
  * capped so that a pathological input shows up as a MemoryError instead of
- * exhausting the machine. Crashing inputs found so far live in
+ * exhausting the machine; then once more with a small arena to exercise
+ * the out-of-memory paths. Crashing inputs found so far live in
  * tests/fuzz/regress_parse/ and are replayed by passing that directory.
  */
 #include <stdint.h>
@@ -47,6 +48,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     AstExpr *e = parse_expression(&a, src, size, &err);
     if (e)
         ast_dump_expr(e, discard, &total);
+    arena_free_all(&a);
+
+    /* again with a small arena, so that running out of memory happens at
+     * some input-dependent point of the parse */
+    a.limit = 4096 + (size * 2654435761u) % 65536;
+    m = parse_module(&a, src, size, &err);
+    if (m)
+        ast_dump_module(m, discard, &total);
     arena_free_all(&a);
     return 0;
 }

@@ -16,3 +16,6 @@ for i in range(-3, 3):
     print(i, b'xyz'[i], bytes(b'xyz'[i:]))
 print(b'\x00\x01\x02'[1], list(b'\x00\x01\x02'[::2]))
 print(bytes(memoryview(b'hello')[1:4]))
+data = bytes(range(20))
+print(data[::5], data[-5::2], data[3:3], data[18:100], len(data[::3]))
+print([data[i:i + 4].hex() for i in range(0, 20, 4)])

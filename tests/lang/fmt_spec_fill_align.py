@@ -14,3 +14,7 @@ for fill in ('.', '0', ' ', 'x', '#', '%'):
     print(fill, ('{:' + fill + '^9}').format('mid'), ('{:' + fill + '<5}').format(7), ('{:' + fill + '>6.1f}').format(2.25))
 print('[{:<{w}}][{:>{w}}][{:^{w}}]'.format('a', 'b', 'c', w=4))
 print('[{:=^11}]'.format(' title '), '[{:-<10}]'.format('left'), '[{:_>10}]'.format('right'))
+print('[{:>8}]'.format(-3.5), '[{:<8}]'.format(-3.5), '[{:^8}]'.format(-3.5), '[{:=8}]'.format(-3.5))
+print('[{:*^1}]'.format('wide'), '[{:*^0}]'.format(''), '[{:>3}]'.format(''), '[{:<2}]'.format(123456))
+print('[%-6s][%6s][%-6d][%6.2f]' % ('ab', 'ab', 42, 2.5))
+print('[' + 'µ'.center(5, '·') + ']', '[{:·^5}]'.format('µ'), '[{:é<4}]'.format(1))

@@ -13,3 +13,8 @@ for spec in ('+', '-', ' ', '+.1f', ' .1f', '+e', ' g', '+,', '+_', '+x', ' b'):
     print(spec, '[' + format(12, spec) + ']', '[' + format(-12, spec) + ']')
 for spec in ('+.2f', ' .2f', '-.2f', '+08.2f', '+^9.1f', ' <8.1f'):
     print(spec, '[' + format(2.5, spec) + ']', '[' + format(-2.5, spec) + ']', '[' + format(0.0, spec) + ']')
+print('%+d|% d|%+.1f|% .1f|%+5d|%-+5d|' % (3, 3, -0.05, 0.05, -3, 3))
+print(f'{-0.0:+}', f'{0.0:+}', f'{-0.0: }', f'{-1e-20:+.2f}', f'{1e-20:+.2f}')
+print(format(-5, '-^+7'), format(5, ' ^7') + '|', format(2 ** 70, '+'), format(-(2 ** 70), ' '))
+print(format(float('nan'), ' '), format(float('inf'), '-'), format(float('-inf'), '+'))
+print(format(12.5, '+%'), format(-12.5, ' e'), format(1.5, '+G'))

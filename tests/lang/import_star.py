@@ -17,3 +17,4 @@ except NameError as e:
 from struct import *
 print(calcsize('<hh'), unpack('<h', pack('<h', -2)))
 print(Thing(3).double(), 'greet' in dir(), 'mod_basic' in dir())
+print(VALUE + 1, calcsize('<q'))

@@ -15,3 +15,6 @@ for v in (0, 1, 255):
     print(v, struct.pack('<B', v), struct.pack('>H', v), struct.pack('<I', v), struct.pack('>Q', v))
 print(struct.pack('<?', False), struct.pack('<??', 1, 0), struct.pack('<c', b'z'))
 print(struct.pack('>i', 2 ** 31 - 1), struct.pack('<i', -2 ** 31), struct.pack('>I', 2 ** 32 - 1))
+print(struct.pack('<hhh', 1, 2, 3) == struct.pack('<3h', 1, 2, 3), struct.pack('<h', 0))
+print(struct.pack('<2sx2s', b'ab', b'cd'), struct.pack('>HxxH', 1, 2))
+print(struct.pack('<Bq', 1, -1).hex(), struct.pack('>Bq', 1, -1).hex())

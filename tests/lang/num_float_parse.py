@@ -16,3 +16,5 @@ try:
 except OverflowError as e:
     print(type(e).__name__, e)
 print(float('1e-5'), float('1E+5'), float('1.e2'), float('-.5e-1'), float('12'))
+for s in ('3.0e0', '  -0.0  ', '+.1', '1_2.3_4e1_0', '0.000000000000000000001'):
+    print(repr(s), float(s))

@@ -16,3 +16,5 @@ print(7.0, 7.0 / 2, -7.5, 1e0, 1e1, 1e-1)
 print(repr(1.0e15), repr(1.0e16), repr(1.0e-4), repr(1.0e-5), repr(0.1 + 0.7), repr(1 / 7))
 print([round(0.1 * i, 10) for i in range(5)], 3.0 * 1.1, 100 * 1.1)
 print(float(3), 3.0 == 3, str(1.0), str(-1.25), str(1e-9))
+for e in range(-8, 18, 3):
+    print(e, 10.0 ** e, 1.5 * 10.0 ** e, -(2.0 ** e))

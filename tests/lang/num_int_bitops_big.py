@@ -17,3 +17,5 @@ print((a | b) - (a & b) == a ^ b)
 print(bool(a & (1 << 50)), bool(a & (1 << 51)))
 print((2 ** 64) .bit_length(), (2 ** 64 - 1).bit_length(), (-2 ** 64).bit_length())
 print((2 ** 70 - 1) & (2 ** 35 - 1) == 2 ** 35 - 1, (2 ** 70) | 1, (2 ** 70) ^ (2 ** 70))
+a = -(2 ** 65) + 3
+print(a & 0xFFFF, a | 0xFF, a ^ -1, ~a, a & a, a | a, (a & -a))

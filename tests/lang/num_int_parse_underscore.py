@@ -15,3 +15,6 @@ print(123_456 * 2, 0xFFFF_FFFF + 1)
 print(0b_1111_0000, 0o_12_34, 0x_dead_beef, 1_2_3_4_5)
 print(int('1_000', 2 + 8), int('7_7', 8), int('  1_0  '), float('  1_0.0_1  '))
 print(100_000 + 1_0, 0.000_001 * 1_000_000)
+print(int('0_1'), int('0b1_1', 0), int('0o1_7', 0), int('0x1_f', 0), int('1_2', 16))
+for s in ('1_0', '10', '1_0_0'):
+    print(s, int(s), float(s), int(s, 16))

@@ -17,3 +17,4 @@ print(3.14e-2, 3.14E+2, 6.02e23, 1e-7, 1.0e7, 12e0)
 print(0o777 == 511, 0b11111111 == 255 == 0xff)
 big = 0xFFFF_FFFF_FFFF_FFFF_FFFF
 print(big, big + 1 == 2 ** 80)
+print(0.1e1, 10e-1, 0e5, .0, 0., 1_000.000_1)

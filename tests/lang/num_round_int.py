@@ -17,3 +17,4 @@ for nd in (-1, -2, -3):
     print(nd, round(5555, nd), round(-5555, nd), round(4444, nd))
 print(type(round(5, -1)).__name__, type(round(5.0, -1)).__name__, round(5.0, -1))
 print(round(2 ** 65, -3) % 1000 == 0, round(10 ** 20 + 5, -1))
+print(round(-0), round(-1, 1), round(7, -100), round(-7, -100))

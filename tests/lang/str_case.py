@@ -14,3 +14,7 @@ print('Hello'.lower() == 'hello'.lower(), 'HeLLo'.lower())
 words = ['Banana', 'apple', 'Cherry', 'date']
 print(sorted(words), sorted(words, key=str.upper), [w.lower() for w in words])
 print('The Quick Brown'.lower().split(), '-'.join(w.capitalize() for w in 'snake_case_name'.split('_')))
+print('abc DEF 123'.upper(), 'abc DEF 123'.lower(), 'abc DEF 123'.swapcase(), 'abc DEF 123'.title())
+print([c.upper() for c in 'a1!z'], [c.lower() for c in 'A1!Z'])
+print('HELLO'.isupper(), 'HELLO1'.isupper(), '1'.isupper(), 'hello world'.islower())
+print('mIxEd'.lower() == 'mixed', 'x'.upper() * 3)

@@ -15,3 +15,6 @@ for name, n in rows:
 print('|' + 'abc'.center(9, '-') + '|' + 'abcd'.center(9, '-') + '|')
 for w in range(0, 7):
     print(w, repr('ab'.center(w)), repr('ab'.ljust(w)), repr('ab'.rjust(w)), repr('7'.zfill(w)))
+print('abc'.ljust(6, '*') + '|', 'abc'.rjust(6, '*') + '|', '-5'.zfill(4), '+5'.zfill(1))
+print(repr('x'.center(0)), repr('x'.center(-3)), repr('x'.ljust(-1)), '123'.zfill(-1))
+print('µ'.center(4, '-'), '日本'.ljust(5, '.') + '|', 'é'.zfill(3))

@@ -15,3 +15,6 @@ print(b'a=b'.partition(b'='), b'a=b=c'.rpartition(b'='))
 for s in ('a=b', '=b', 'a=', '=', 'ab', 'a=b=c'):
     print(repr(s), s.partition('='), s.rpartition('='))
 print('k: v: w'.partition(': '), 'k: v: w'.rpartition(': '))
+print('µs=10'.partition('='), 'x→y→z'.rpartition('→'), 'aXbXc'.partition('X'))
+print('no sep here'.partition(' | '), 'no sep here'.rpartition(' | '))
+print(''.rpartition('x'), 'x'.partition('x'), 'x'.rpartition('x'))

@@ -14,3 +14,7 @@ nested = ["it's", 'say "x"']
 print(nested, str(nested), repr(nested))
 print('%r %s' % ("a'b", "a'b"), '{!r}'.format('\n'))
 print(repr('\u0100'), repr('\uffff'), repr('\U00010000'))
+print(repr('a' * 5), repr('\x00' * 2), repr('µ' * 2), repr(' \t '))
+print(repr('\\n'), repr('\\'), len(repr('\\')))
+print(repr("'\""), repr("'\"'"))
+print(str(['\n']), str(('\t',)), str({'\\': 1}))

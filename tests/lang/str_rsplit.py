@@ -13,3 +13,8 @@ for n in range(-1, 4):
     print(n, 'a b c d'.rsplit(' ', n), 'a b c d'.split(' ', n))
 print(' x  y '.rsplit(), ' x  y '.rsplit(' '), 'x'.rsplit(), ''.rsplit('x'))
 print('1.2.3.4'.rsplit('.', 2), 'a--b--c'.rsplit('--', 1), 'µ-é-ñ'.rsplit('-', 1))
+print('a:b:c:d'.rsplit(':', 2), 'a:b:c:d'.split(':', 2), ':a:'.rsplit(':'), 'a'.rsplit(':', 5))
+print('one  two   three'.rsplit(None, 1), '  x'.rsplit(None, 1), 'x  '.rsplit(None, 1))
+print('k.v.w'.rsplit('.', maxsplit=1), 'µ.é.ñ'.rsplit('.'), ''.rsplit())
+print('aaa'.rsplit('a'), 'aaa'.rsplit('a', 1), 'abcabc'.rsplit('bc'))
+print('x,y,,z'.rsplit(',', 2), 'x,y,,z'.rsplit(',', 3))

@@ -17,3 +17,4 @@ print(text[len(text):], text[:-len(text)], text[-len(text):] == text)
 print('é€aµ'[1:3], 'é€aµ'[-2:], '日本語テキスト'[2:5])
 u = 'αβγδε'
 print(u[1:4], u[::-1], u[::2], len(u[1:]))
+print('abc'[-1:], 'abc'[:-1], 'abc'[-2:-1], 'abc'[1:1], 'abc'[3:], 'abc'[-4:])

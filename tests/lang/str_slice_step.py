@@ -15,3 +15,6 @@ u = 'αβγδεζ'
 print(u[::2], u[1::2], u[::-1], u[::-2], u[4:0:-2])
 print('abcdefghij'[-1:-11:-3], 'abcdefghij'[1:-1:4], 'a'[::-1], ''[::-1] == '')
 print(s[::-1][::-1] == s, s[1::3][::-1])
+print('0123456789'[slice(1, 8, 3)], '0123456789'[slice(None, None, -4)])
+print('µéñ'[::-1], 'ab'[::5], 'ab'[::-5], 'hello world'[::-1].split())
+print([s[i::3] for i in range(3)])

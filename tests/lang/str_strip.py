@@ -13,3 +13,8 @@ for s in ('  x  ', '\t\nx\r\n', 'xxx', '', ' ', '..x..', 'x'):
 print('abcba'.strip('ab'), 'abcba'.lstrip('ab'), 'abcba'.rstrip('ab'), 'aaa'.lstrip('a') == '')
 print('  µs  '.strip(), '\u00a0x\u00a0'.strip() == 'x', '--==x==--'.strip('-='))
 print('path/to/dir///'.rstrip('/'), '0.25000'.rstrip('0'), '+-123'.lstrip('+-'))
+print('xyzzyx'.strip('xy'), 'xyzzyx'.strip('z'), 'xyzzyx'.strip('xyz'), 'xyzzyx'.strip(''))
+print(repr(' \t\n\x0b\x0c\r '.strip()), ' a b '.strip().split(' '), '\n\nline\n'.strip('\n'))
+print([w.strip('.,!') for w in 'Hello, world! Bye.'.split()])
+print('aµbµ'.rstrip('µ'), 'µµx'.lstrip('µ'), '日x日'.strip('日'))
+print('  lots  of  spaces  '.strip().replace('  ', ' '))

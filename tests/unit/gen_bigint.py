@@ -185,6 +185,15 @@ edges = [0, 1, -1, 2, -2, 2**31 - 1, -2**31, 2**31, 2**32 - 1, 2**32, -2**32,
          2**53, 2**53 + 1, 2**61 - 1, 2**61, -(2**61 - 1), 2**96 - 1,
          10**30, -10**30, 2**1024 - 2**970, 2**1024 - 2**970 - 1,
          2**1024 - 2**971, 2**1024, 2**1023 + 2**970 - 1]
+# to_double at and around the rounding halfway points
+for k in (1, 11, 12, 40, 100, 500, 970):
+    for m in (2**53 + 1, 2**53 + 3, 2**54 - 1):
+        for delta in (0, 1, -1):
+            a = (m << k) + delta
+            try:
+                add('todouble', hx(a), '', '', dbits(float(a)))
+            except OverflowError:
+                add('todouble', hx(a), '', '', 'overflow')
 for a in edges:
     unary_ops(a)
 for a in edges[:12]:

@@ -481,7 +481,7 @@ int main(void)
 {
     size_t n = sizeof big_cases / sizeof *big_cases;
     for (size_t i = 0; i < n; i++)
-        check_case(&big_cases[i], i % 5 == 0);
+        check_case(&big_cases[i], true);
     check_small();
     check_speed();
     printf("%d passed, %d failed\n", passed, failed);

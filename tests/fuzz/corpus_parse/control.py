@@ -12,4 +12,4 @@ import os.path as p, sys
 from ..pkg.mod import (a as b, c,)
 x = 1.5e-3 + .5 + 1. - 10_000 // 3 % 2 @ m
 s = b'\x00\xff' b"raw" rb'\d'
-t = 'é\u00e9\U0001F600\N' '\x41\101\n'
+t = 'é\u00e9\U0001F600' '\x41\101\n'
