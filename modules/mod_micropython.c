@@ -9,6 +9,8 @@
 #include "err.h"
 #include "func.h"
 #include "gc.h"
+#include "num.h"
+#include "irq/sched.h"
 #include "port.h"
 #include "str.h"
 
@@ -72,6 +74,74 @@ static value_t mp_alloc_emergency_fn(value_t n)
     return VALUE_NONE;
 }
 
+static value_t mp_schedule_fn(value_t fn, value_t arg)
+{
+    if (!sched_push(fn, arg)) return err_raise(&type_RuntimeError, "schedule queue full");
+    return VALUE_NONE;
+}
+
+/* Viper's raw pointers: ptr8/ptr16/ptr32(obj) over a buffer (or an
+ * integer address, for peripheral registers) indexed by element. */
+typedef struct Ptr {
+    Object base;
+    uint8_t *addr;
+    uint8_t size;
+} Ptr;
+
+static value_t ptr_subscr(value_t self, value_t key, value_t v)
+{
+    Ptr *p = (Ptr *)self;
+    small_int_t i;
+    if (!obj_get_index(key, &i)) return VALUE_NULL;
+    uint8_t *at = p->addr + i * p->size;
+    if (v == VALUE_NULL) {
+        uint32_t x = p->size == 1 ? *at : p->size == 2 ? *(uint16_t *)at : *(uint32_t *)at;
+        return int_from_u64(x);
+    }
+    if (v == VALUE_UNBOUND) return err_raise(&type_TypeError, "can't delete through a pointer");
+    int64_t x;
+    if (!int_like(v)) return err_raise(&type_TypeError, "can't store '%T' through a pointer", v);
+    if (!int_to_i64(v, &x)) {
+        uint64_t u;
+        err_clear();
+        if (!int_to_u64(v, &u)) return VALUE_NULL;
+        x = (int64_t)u;
+    }
+    if (p->size == 1) *at = (uint8_t)x;
+    else if (p->size == 2) *(uint16_t *)at = (uint16_t)x;
+    else *(uint32_t *)at = (uint32_t)x;
+    return VALUE_NONE;
+}
+
+static Type type_ptr = { .base = { &type_type }, .cname = "ptr", .subscr = ptr_subscr };
+
+static value_t ptr_new(value_t target, uint8_t size)
+{
+    uint8_t *addr;
+    size_t len;
+    if (int_like(target)) {
+        uint64_t a;
+        if (!int_to_u64(target, &a)) return VALUE_NULL;
+        addr = (uint8_t *)(uintptr_t)a;
+    } else if (!(addr = obj_buffer(target, &len, true))) {
+        return VALUE_NULL;
+    }
+    if (!type_init(&type_ptr)) return VALUE_NULL;
+    Ptr *p = gc_new_object(sizeof(Ptr), &type_ptr);
+    if (!p) return VALUE_NULL;
+    p->addr = addr;
+    p->size = size;
+    return (value_t)p;
+}
+
+static value_t mp_ptr8_fn(value_t v) { return ptr_new(v, 1); }
+static value_t mp_ptr16_fn(value_t v) { return ptr_new(v, 2); }
+static value_t mp_ptr32_fn(value_t v) { return ptr_new(v, 4); }
+BUILTIN_FIX(mp_ptr8, "ptr8", 1, mp_ptr8_fn);
+BUILTIN_FIX(mp_ptr16, "ptr16", 1, mp_ptr16_fn);
+BUILTIN_FIX(mp_ptr32, "ptr32", 1, mp_ptr32_fn);
+
+static BUILTIN_FIX(mp_schedule, "schedule", 2, mp_schedule_fn);
 static BUILTIN_FIX(mp_const, "const", 1, mp_const_fn);
 static BUILTIN_FIX(mp_native, "native", 1, mp_native_fn);
 static BUILTIN_FIX(mp_viper, "viper", 1, mp_viper_fn);
@@ -83,6 +153,7 @@ static BUILTIN_FIX(mp_alloc_emergency, "alloc_emergency_exception_buf", 1, mp_al
 
 static const AttrDef micropython_attrs[] = {
     ATTR_OBJ("const", &mp_const),
+    ATTR_OBJ("schedule", &mp_schedule),
     ATTR_OBJ("native", &mp_native),
     ATTR_OBJ("viper", &mp_viper),
     ATTR_OBJ("heap_lock", &mp_heap_lock),

@@ -10,6 +10,10 @@
 extern const ModuleDef module_builtins, module_sys, module_gc, module_micropython, module_time,
     module_array, module_struct;
 
+/* Viper's pointer casts. Viper code runs as bytecode until the native
+ * emitter exists, so these viper-only names are in builtins for now. */
+extern const Builtin mp_ptr8, mp_ptr16, mp_ptr32;
+
 /* sys.argv and sys.path[0] for the main program; call before the first import. */
 void sys_configure(int argc, char **argv, const char *path0);
 

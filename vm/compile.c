@@ -614,6 +614,30 @@ static void compile_unary(Compiler *c, AstExpr *e)
     }
 }
 
+/* a + b + c nests to the left: the left spine is walked with a loop, so a
+ * long chain costs no C stack per operator. */
+static void compile_bin_op(Compiler *c, AstExpr *e)
+{
+    AstExpr *local[8], **spine = local;
+    uint32_t n = 0;
+    AstExpr *x = e;
+    for (; x->kind == EXPR_BIN_OP; x = x->v.bin_op.left)
+        n++;
+    if (n > 8 && !(spine = arena_alloc(c->arena, n * sizeof *spine))) {
+        c->err.kind = PARSE_NO_MEMORY;
+        return;
+    }
+    x = e;
+    for (uint32_t i = n; i-- > 0; x = x->v.bin_op.left)
+        spine[i] = x;
+    compile_expr(c, x);
+    for (uint32_t i = 0; i < n; i++) {
+        compile_expr(c, spine[i]->v.bin_op.right);
+        set_line(c, spine[i]->line);
+        op(c, BC_BINARY_OP, binops[spine[i]->v.bin_op.op]);
+    }
+}
+
 static void compile_bool_op(Compiler *c, AstExpr *e)
 {
     const AstExprList *v = &e->v.bool_op.values;
@@ -968,11 +992,7 @@ static void compile_expr_kind(Compiler *c, AstExpr *e)
     switch (e->kind) {
     case EXPR_BOOL_OP: compile_bool_op(c, e); break;
     case EXPR_NAMED_EXPR: compile_named_expr(c, e); break;
-    case EXPR_BIN_OP:
-        compile_expr(c, e->v.bin_op.left);
-        compile_expr(c, e->v.bin_op.right);
-        op(c, BC_BINARY_OP, binops[e->v.bin_op.op]);
-        break;
+    case EXPR_BIN_OP: compile_bin_op(c, e); break;
     case EXPR_UNARY_OP: compile_unary(c, e); break;
     case EXPR_LAMBDA: compile_lambda(c, e); break;
     case EXPR_IF_EXP: compile_if_exp(c, e); break;

@@ -65,6 +65,12 @@ static void ix_insert(Dict *d, uint32_t hash, int32_t ix)
     ix_set(d, i, ix);
 }
 
+/* Entries that fit: two thirds of the index slots (none without arrays). */
+static uint32_t dict_capacity(const Dict *d)
+{
+    return d->entries ? (d->mask + 1) / 3 * 2 : 0;
+}
+
 /* Appends an entry whose key is known to be absent; room must exist. */
 static void dict_insert_clean(Dict *d, value_t key, uint32_t hash, value_t v)
 {
@@ -83,12 +89,12 @@ static void dict_insert_clean(Dict *d, value_t key, uint32_t hash, value_t v)
 static bool dict_resize(Dict *d, size_t minused)
 {
     size_t size = 8;
-    while (size * 2 / 3 < minused) {
+    while (size / 3 * 2 < minused) {
         if (size >= ((size_t)1 << 28))
             return err_no_memory(), false;
         size <<= 1;
     }
-    size_t cap = size * 2 / 3, width = size <= 0x80 ? 1 : size <= 0x8000 ? 2 : 4;
+    size_t cap = size / 3 * 2, width = size <= 0x80 ? 1 : size <= 0x8000 ? 2 : 4;
     DictEntry *entries = gc_alloc(cap * sizeof(DictEntry), 0);
     void *index = entries ? gc_alloc(size * width, GC_NOSCAN) : NULL;
     if (index == NULL) {
@@ -101,7 +107,6 @@ static bool dict_resize(Dict *d, size_t minused)
     d->entries = entries;
     d->index = index;
     d->mask = (uint32_t)(size - 1);
-    d->cap = (uint32_t)cap;
     d->nentries = d->used = d->fill = 0;
     for (size_t i = 0; i < n; i++)
         if (old[i].key != VALUE_NULL)
@@ -223,7 +228,7 @@ static bool dict_insert(Dict *d, value_t key, uint32_t hash, value_t v)
         d->entries[ix].value = v;
         return true;
     }
-    if (d->fill == d->cap && !dict_resize(d, d->used + d->used / 2 + 1))
+    if (d->fill == dict_capacity(d) && !dict_resize(d, d->used + d->used / 2 + 1))
         return false;
     dict_insert_clean(d, key, hash, v);
     dict_bump(d);
@@ -286,7 +291,7 @@ void dict_clear(value_t dv)
     Dict *d = DICT(dv);
     d->entries = NULL;
     d->index = NULL;
-    d->used = d->nentries = d->cap = d->mask = d->fill = 0;
+    d->used = d->nentries = d->mask = d->fill = 0;
     dict_bump(d);
 }
 

@@ -32,12 +32,11 @@ typedef struct Dict {
     Object base;
     uint32_t used;       /* live entries */
     uint32_t nentries;   /* entries used incl. deleted, in insertion order */
-    uint32_t cap;        /* entry capacity */
     uint32_t version;
-    DictEntry *entries;  /* gc block */
-    void *index;         /* gc NOSCAN block: hash index -> entry number */
     uint32_t mask;       /* index slots - 1 (0 while entries is NULL) */
-    uint32_t fill;       /* index slots in use, live or deleted: resize at cap */
+    uint32_t fill;       /* index slots in use, live or deleted: full at 2/3 of them */
+    DictEntry *entries;  /* gc block of 2/3 * (mask + 1) entries */
+    void *index;         /* gc NOSCAN block: hash index -> entry number */
 } Dict;
 
 #define DICT(v) ((Dict *)(v))

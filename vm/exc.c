@@ -336,13 +336,17 @@ bool exc_init(void)
            (s_suppress = str_intern_cstr("__suppress_context__"));
 }
 
-static value_t preallocated_for(const Type *t)
+static size_t exc_index(const Type *t)
 {
-    t = t->solid ? t->solid : t;
     size_t i = 0;
     while (i < EXC_COUNT && exc_types[i] != t) i++;
-    if (i == EXC_COUNT) t = &type_MemoryError;
-    while (exc_types[i] != t) i = (i + 1) % EXC_COUNT;
+    return i;
+}
+
+static value_t preallocated_for(const Type *t)
+{
+    size_t i = exc_index(t->solid ? t->solid : t);
+    if (i == EXC_COUNT) i = exc_index(&type_MemoryError);
     Exception *e = &preallocated[i];
     e->dict = e->traceback = e->cause = e->context = VALUE_NULL;
     e->args = tuple_empty;

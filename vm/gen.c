@@ -18,13 +18,11 @@
 #include "str.h"
 #include "vm.h"
 
-static value_t s_throw, s_close, s_name, s_qualname, s_gi_running;
+static value_t s_throw, s_close;
 
 bool gen_init(void)
 {
-    return (s_throw = str_intern_cstr("throw")) && (s_close = str_intern_cstr("close")) &&
-           (s_name = str_intern_cstr("__name__")) && (s_qualname = str_intern_cstr("__qualname__")) &&
-           (s_gi_running = str_intern_cstr("gi_running"));
+    return (s_throw = str_intern_cstr("throw")) && (s_close = str_intern_cstr("close"));
 }
 
 /* The frame follows the Generator header, aligned for value_t. */
@@ -232,17 +230,13 @@ static value_t gen_repr(value_t self)
     return strbuf_finish(&b);
 }
 
-static value_t gen_getattr(value_t self, value_t name)
-{
-    Generator *g = (Generator *)self;
-    if (name == s_qualname) return g->name;
-    if (name == s_name) {
-        const char *q = str_data(g->name), *dot = strrchr(q, '.');
-        return dot ? str_from_cstr(dot + 1) : g->name;
-    }
-    if (name == s_gi_running) return value_from_bool(g->running);
-    return obj_generic_getattr(self, name);
-}
+/* gi_running as a property, so the type keeps the generic attribute lookup
+ * and `g.send(x)` loads the method without allocating. (__name__ and
+ * __qualname__ cannot be properties in the type dict: they would shadow
+ * type(g).__name__, see the report.) */
+static value_t gen_running(value_t self) { return value_from_bool(((Generator *)self)->running); }
+static BUILTIN_FIX(gen_running_obj, "generator.gi_running", 1, gen_running);
+static const Property gen_running_prop = { { &type_property }, (value_t)&gen_running_obj, VALUE_NULL, VALUE_NULL };
 
 static BUILTIN_FIX(gen_send_obj, "generator.send", 2, gen_send);
 static BUILTIN_VAR(gen_throw_obj, "generator.throw", 2, 4, gen_throw);
@@ -256,6 +250,7 @@ static const AttrDef gen_methods[] = {
     ATTR_OBJ("close", &gen_close_obj),
     ATTR_OBJ("__next__", &gen_next_obj),
     ATTR_OBJ("__iter__", &gen_iter_obj),
+    ATTR_OBJ("gi_running", &gen_running_prop),
     ATTR_END,
 };
 
@@ -264,7 +259,6 @@ Type type_generator = {
     .cname = "generator",
     .methods = gen_methods,
     .repr = gen_repr,
-    .getattr = gen_getattr,
     .iter = gen_iter,
     .next = gen_next,
 };

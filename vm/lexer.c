@@ -873,23 +873,29 @@ void lexer_body_pos(Lexer *lx, const Token *t, uint32_t off, int *line, int *col
     lx->body_col = *col = c;
 }
 
+bool lexer_buf_reserve(Lexer *lx, LexerBuf *b, uint32_t n)
+{
+    if (b->cap - b->len > n)
+        return true;
+    if (n >= UINT32_MAX / 2 - b->len)
+        return lexer_error(lx->err, PARSE_NO_MEMORY, 0, 0, "out of memory");
+    uint32_t cap = b->len + n + 1;
+    if (b->cap && cap < b->cap * 2)
+        cap = b->cap * 2;   /* growing again: double, to stay linear */
+    char *d = arena_alloc(lx->arena, cap);
+    if (!d)
+        return lexer_error(lx->err, PARSE_NO_MEMORY, 0, 0, "out of memory");
+    if (b->len)
+        memcpy(d, b->data, b->len);
+    b->data = d;
+    b->cap = cap;
+    return true;
+}
+
 bool lexer_buf_append(Lexer *lx, LexerBuf *b, const char *s, uint32_t n)
 {
-    if (b->cap - b->len <= n) {
-        uint32_t cap = b->cap ? b->cap : 16;
-        while (cap - b->len <= n) {
-            if (cap > UINT32_MAX / 2)
-                return lexer_error(lx->err, PARSE_NO_MEMORY, 0, 0, "out of memory");
-            cap *= 2;
-        }
-        char *d = arena_alloc(lx->arena, cap);
-        if (!d)
-            return lexer_error(lx->err, PARSE_NO_MEMORY, 0, 0, "out of memory");
-        if (b->len)
-            memcpy(d, b->data, b->len);
-        b->data = d;
-        b->cap = cap;
-    }
+    if (!lexer_buf_reserve(lx, b, n < 15 && !b->cap ? 15 : n))
+        return false;
     memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = '\0';
@@ -1015,8 +1021,10 @@ bool lexer_decode_string(Lexer *lx, const Token *t, const char *s, uint32_t n,
     bool raw = t->str_flags & LEXER_STR_RAW;
     bool bytes = t->str_flags & LEXER_STR_BYTES;
     uint32_t i = 0;
-    if (!lexer_buf_append(lx, out, "", 0))
+    /* decoding never makes text longer, so one allocation usually suffices */
+    if (!lexer_buf_reserve(lx, out, n))
         return false;
+    out->data[out->len] = '\0';
     while (i < n) {
         uint32_t j = i;
         while (j < n && s[j] != '\\' && s[j] != '\r' && !(bytes && (unsigned char)s[j] >= 0x80))

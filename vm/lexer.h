@@ -146,6 +146,8 @@ typedef struct LexerBuf {
 bool lexer_decode_string(Lexer *lx, const Token *t, const char *s, uint32_t n,
                          uint32_t off, LexerBuf *out);
 bool lexer_buf_append(Lexer *lx, LexerBuf *b, const char *s, uint32_t n);
+/* Make room for n more bytes plus the terminating NUL. */
+bool lexer_buf_reserve(Lexer *lx, LexerBuf *b, uint32_t n);
 
 /* Record an error (only the first one counts). fmt understands %s, %d, %c
  * and %.*s only. Always returns false so callers can `return lexer_error(..)`. */

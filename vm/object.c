@@ -182,12 +182,12 @@ static bool init_names(void)
 bool type_init_builtins(void)
 {
     gc_add_root(&static_type_refs);
-    if (!(static_type_refs = list_new(0)) || !init_names()) return false;
+    if (!exc_init() || !(static_type_refs = list_new(0)) || !init_names()) return false;
     Type *const *const groups[] = { object_types, exc_types, container_types };
     for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++)
         for (Type *const *t = groups[g]; *t; t++)
             if (!type_init(*t)) return false;
-    return exc_init();
+    return true;
 }
 
 /* ---- Attribute lookup --------------------------------------------------- */

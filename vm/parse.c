@@ -527,9 +527,14 @@ static AstExpr *fstring_expr(Parser *p, const Token *t, uint32_t start, uint32_t
     advance(sp);
     if (!enter(sp))
         return NULL;
+    bool paren = at(sp, TOK_LPAR);
     AstExpr *e = parse_yield_or_star_exprs(sp);
     if (e && !at(sp, TOK_EOF))
         return fail_at(p, sp->tok.line, sp->tok.col, "f-string: expecting '}'");
+    if (e && e->kind == EXPR_TUPLE && !paren) {
+        /* CPython parses the field as "(text)": a bare tuple starts at '{' */
+        lexer_body_pos(&p->lx, t, start - 1, &e->line, &e->col);
+    }
     return e;
 }
 

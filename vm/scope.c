@@ -493,9 +493,10 @@ static void visit_expr(Builder *b, AstExpr *e)
         visit_expr(b, e->v.named_expr.value);
         visit_walrus_target(b, e->v.named_expr.target);
         break;
-    case EXPR_BIN_OP:
-        visit_expr(b, e->v.bin_op.left);
-        visit_expr(b, e->v.bin_op.right);
+    case EXPR_BIN_OP: /* a loop down the left spine: long chains do not recurse */
+        for (; e->kind == EXPR_BIN_OP && !failed(b); e = e->v.bin_op.left)
+            visit_expr(b, e->v.bin_op.right);
+        visit_expr(b, e);
         break;
     case EXPR_UNARY_OP: visit_expr(b, e->v.unary_op.operand); break;
     case EXPR_LAMBDA: visit_lambda(b, e); break;

@@ -15,8 +15,32 @@
 #include "list.h"
 #include "num.h"
 
+/* The empty string and the 128 one-character ASCII strings are constant
+ * objects (flash on a board, no heap): a struct with Str's layout and room
+ * for the text, its hash computed at compile time (see str_hash_bytes). */
+typedef struct StrConst {
+    _Alignas(8) Object base;
+    uint32_t hash, len, nchars;
+    uint8_t interned;
+    char data[2];
+} StrConst;
+_Static_assert(offsetof(StrConst, data) == offsetof(Str, data), "StrConst mirrors Str");
+
+#define FNV1(c) ((2166136261u ^ (uint32_t)(c)) * 16777619u)
+#define HASH30(h) (((h) ^ ((h) >> 30)) & 0x3fffffffu)
+#define CHAR_STR(c) {{&type_str}, HASH30(FNV1(c)) ? HASH30(FNV1(c)) : 1, 1, 1, 1, {(char)(c), 0}}
+#define CHARS8(c) CHAR_STR(c), CHAR_STR(c + 1), CHAR_STR(c + 2), CHAR_STR(c + 3), \
+    CHAR_STR(c + 4), CHAR_STR(c + 5), CHAR_STR(c + 6), CHAR_STR(c + 7)
+
+static const StrConst ascii_strs[128] = {
+    CHARS8(0), CHARS8(8), CHARS8(16), CHARS8(24), CHARS8(32), CHARS8(40), CHARS8(48), CHARS8(56),
+    CHARS8(64), CHARS8(72), CHARS8(80), CHARS8(88), CHARS8(96), CHARS8(104), CHARS8(112), CHARS8(120),
+};
+static const StrConst empty_str = {{&type_str}, HASH30(2166136261u), 0, 0, 1, {0, 0}};
+
+#define ASCII_STR(c) ((value_t)&ascii_strs[(uint8_t)(c)])
+
 value_t str_empty;
-static value_t ascii_strs[128];
 
 /* ---- UTF-8 ---------------------------------------------------------------- */
 
@@ -274,7 +298,7 @@ static Str *str_alloc(size_t n)
 value_t str_new_nchars(const char *s, size_t n, size_t nchars)
 {
     if (n == 0) return str_empty;
-    if (n == 1 && (uint8_t)s[0] < 0x80 && ascii_strs[(uint8_t)s[0]]) return ascii_strs[(uint8_t)s[0]];
+    if (n == 1 && (uint8_t)s[0] < 0x80) return ASCII_STR(s[0]);
     Str *o = str_alloc(n);
     if (!o) return VALUE_NULL;
     memcpy(o->data, s, n);
@@ -294,7 +318,7 @@ value_t str_from_cstr(const char *s)
 
 value_t str_from_char(uint32_t cp)
 {
-    if (cp < 0x80) return ascii_strs[cp];
+    if (cp < 0x80) return ASCII_STR(cp);
     uint8_t buf[4];
     return str_new_nchars((const char *)buf, utf8_encode(cp, buf), 1);
 }
@@ -364,7 +388,7 @@ static value_t *intern_lookup(const char *s, size_t n, uint32_t h)
 
 static value_t intern_add(value_t *slot, value_t s)
 {
-    STR(s)->interned = 1;
+    if (!STR(s)->interned) STR(s)->interned = 1; /* the constant ones already are */
     *slot = s;
     intern_count++;
     return s;
@@ -401,24 +425,14 @@ value_t str_intern_value(value_t str)
 bool str_init(void)
 {
     gc_add_root(&intern_root);
-    gc_add_root(&str_empty);
-    gc_add_root_range(ascii_strs, 128);
     if (!intern_grow()) return false;
-    Str *e = str_alloc(0);
-    if (!e) return false;
-    str_empty = (value_t)e;
-    e->hash = str_hash_bytes("", 0);
-    intern_add(intern_lookup("", 0, e->hash), str_empty);
+    str_empty = (value_t)&empty_str;
+    intern_add(intern_lookup("", 0, str_hash(str_empty)), str_empty);
     for (int c = 0; c < 128; c++) {
-        Str *o = str_alloc(1);
-        if (!o) return false;
-        o->data[0] = (char)c;
-        o->nchars = 1;
-        o->hash = str_hash_bytes(o->data, 1);
-        ascii_strs[c] = (value_t)o;
-        value_t *slot = intern_lookup(o->data, 1, o->hash);
+        value_t s = ASCII_STR(c);
+        value_t *slot = intern_lookup(str_data(s), 1, str_hash(s));
         if (!slot) return false;
-        intern_add(slot, (value_t)o);
+        intern_add(slot, s);
     }
     return true;
 }
@@ -863,7 +877,7 @@ static value_t str_subscr(value_t s, value_t key, value_t v)
         return err_raise(&type_TypeError, "string indices must be integers, not '%T'", key);
     if (i < 0) i += o->nchars;
     if (i < 0 || i >= (small_int_t)o->nchars) return err_raise(&type_IndexError, "string index out of range");
-    if (o->nchars == o->len) return ascii_strs[(uint8_t)o->data[i]];
+    if (o->nchars == o->len) return ASCII_STR(o->data[i]);
     size_t off = str_offset_of(s, (size_t)i);
     uint32_t cp;
     utf8_decode((const uint8_t *)o->data + off, &cp);

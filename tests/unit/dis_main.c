@@ -17,8 +17,6 @@
 #include "str.h"
 #include "vm.h"
 
-bool str_init(void);
-
 int main(int argc, char **argv)
 {
     char here;

@@ -157,6 +157,18 @@ static void run_expression_cases(void)
 
 /* ---- positions --------------------------------------------------------------- */
 
+static void run_position_dump_cases(void)
+{
+    with_positions = true;
+    for (size_t i = 0; i < sizeof position_cases / sizeof position_cases[0]; i++) {
+        const char *src = position_cases[i][0];
+        char *got = parse_to_text(src, strlen(src));
+        check("positions", src, got, position_cases[i][1]);
+        free(got);
+    }
+    with_positions = false;
+}
+
 static void expect_pos(const char *what, int line, int col, int want_line, int want_col)
 {
     char got[64], want[64];
@@ -422,6 +434,7 @@ int main(int argc, char **argv)
     run_interactive_cases();
     run_expression_cases();
     run_position_cases();
+    run_position_dump_cases();
     run_limit_cases();
     run_lang_tests();
     char stdlib[1024];

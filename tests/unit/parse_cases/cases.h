@@ -9,6 +9,9 @@
  *   token (f-string internals, some literal errors).
  * repl_cases: parse_interactive() answers: OK, Incomplete or an error kind.
  * eval_cases: parse_expression() dump or error message.
+ * position_cases: source -> ast_dump_module_positions() text; positions
+ *   agree with CPython's lineno / col_offset (converted to 1-based
+ *   characters), except for the parts inside f-strings.
  */
 static const char *const ast_cases[][2] = {
     {"x = 1\n",
@@ -737,4 +740,27 @@ static const char *const eval_cases[][2] = {
     {"", "invalid syntax"},
     {"1 +", "invalid syntax"},
     {"(1,\n2)", "Tuple([Int(1), Int(2)])"},
+};
+
+static const char *const position_cases[][2] = {
+    {"x = (a + b) * c\n",
+     "Module([@1:1 Assign([@1:1 Name('x', Store)], @1:5 BinOp(@1:6 BinOp(@1:6 Name('a'), Add, @1:10 Name('b')), Mult, @1:15 Name('c')))])"},
+    {"y = (a)(b)[c].d\n",
+     "Module([@1:1 Assign([@1:1 Name('y', Store)], @1:5 Attribute(@1:5 Subscript(@1:5 Call(@1:6 Name('a'), [@1:9 Name('b')]), @1:12 Name('c')), 'd'))])"},
+    {"z = [\n    1,\n    (2 +\n     3),\n]\n",
+     "Module([@1:1 Assign([@1:1 Name('z', Store)], @1:5 List([@2:5 Int(1), @3:6 BinOp(@3:6 Int(2), Add, @4:6 Int(3))]))])"},
+    {"if (a or\n        b) and c:\n    pass\nelif d:\n    pass\n",
+     "Module([@1:1 If(@1:4 BoolOp(And, [@1:5 BoolOp(Or, [@1:5 Name('a'), @2:9 Name('b')]), @2:16 Name('c')]), [@3:5 Pass], [@4:1 If(@4:6 Name('d'), [@5:5 Pass])])])"},
+    {"def f(a, *, b=1):\n    return (yield a), b\n",
+     "Module([@1:1 FunctionDef('f', args[a, *, b=@1:15 Int(1)], [@2:5 Return(@2:12 Tuple([@2:13 Yield(@2:19 Name('a')), @2:23 Name('b')]))])])"},
+    {"t = é + 名前 * (ñ)\n",
+     "Module([@1:1 Assign([@1:1 Name('t', Store)], @1:5 BinOp(@1:5 Name('é'), Add, @1:9 BinOp(@1:9 Name('名前'), Mult, @1:15 Name('ñ'))))])"},
+    {"s = 'a' \\\n    'b'; u = f\"{x,} {y!r:>{w}}\"\n",
+     "Module([@1:1 Assign([@1:1 Name('s', Store)], @1:5 'ab'), @2:10 Assign([@2:10 Name('u', Store)], @2:14 JoinedStr([@2:16 FormattedValue(@2:16 Tuple([@2:17 Name('x')])), @2:14 ' ', @2:22 FormattedValue(@2:22 Name('y'), !r, @2:22 JoinedStr([@2:14 '>', @2:28 FormattedValue(@2:28 Name('w'))]))]))])"},
+    {"for (i), j in k: del (i), j[0]\n",
+     "Module([@1:1 For(@1:5 Tuple([@1:6 Name('i', Store), @1:10 Name('j', Store)], Store), @1:15 Name('k'), [@1:18 Delete([@1:23 Name('i', Del), @1:27 Subscript(@1:27 Name('j'), @1:29 Int(0), Del)])])])"},
+    {"class C(B, metaclass=M):\n    @dec\n    def m(self): ...\n",
+     "Module([@1:1 ClassDef('C', [@1:9 Name('B')], [metaclass=@1:22 Name('M')], [@3:5 FunctionDef('m', args[self], [@3:18 Expr(@3:18 ...)], decorators=[@2:6 Name('dec')])])])"},
+    {"w = lambda q: q if q else -q ** 2\n",
+     "Module([@1:1 Assign([@1:1 Name('w', Store)], @1:5 Lambda(args[q], @1:15 IfExp(@1:20 Name('q'), @1:15 Name('q'), @1:27 UnaryOp(USub, @1:28 BinOp(@1:28 Name('q'), Pow, @1:33 Int(2))))))])"},
 };

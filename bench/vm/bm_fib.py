@@ -1,0 +1,7 @@
+# Benchmark: naive recursive fibonacci (call/return dominated)
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+print('fib', fib(31))
