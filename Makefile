@@ -69,3 +69,24 @@ clean:
 	rm -rf build
 
 .PHONY: all test clean arm-core
+
+# ---- Fuzzing (libFuzzer, clang): the parser alone and the whole pipeline ----
+FUZZ := build/fuzz
+FUZZ_CFLAGS := -std=gnu11 -g -O1 -Ivm -I. -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+FUZZ_SECONDS ?= 60
+$(FUZZ)/fuzz_parse: tests/fuzz/fuzz_parse.c vm/lexer.c vm/parse.c vm/ast.c vm/arena.c
+	@mkdir -p $(FUZZ)
+	clang $(FUZZ_CFLAGS) -o $@ $^
+$(FUZZ)/fuzz_run: tests/fuzz/fuzz_run.c $(CORE_SRC) ports/host/port.c
+	@mkdir -p $(FUZZ)
+	clang $(FUZZ_CFLAGS) -o $@ $^ -lm
+
+# Replays the corpora and every saved crash, then fuzzes for FUZZ_SECONDS each.
+fuzz: $(FUZZ)/fuzz_parse $(FUZZ)/fuzz_run
+	$(FUZZ)/fuzz_parse -runs=0 tests/fuzz/corpus_parse tests/fuzz/regress_parse
+	$(FUZZ)/fuzz_run -runs=0 tests/fuzz/corpus_run tests/fuzz/regress_run
+	@mkdir -p $(FUZZ)/corpus_parse $(FUZZ)/corpus_run
+	$(FUZZ)/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 $(FUZZ)/corpus_parse tests/fuzz/corpus_parse
+	$(FUZZ)/fuzz_run -max_total_time=$(FUZZ_SECONDS) -max_len=2048 -timeout=10 -rss_limit_mb=1024 $(FUZZ)/corpus_run tests/fuzz/corpus_run
+
+.PHONY: fuzz

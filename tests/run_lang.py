@@ -4,11 +4,12 @@
 The expected output of a test is its `<test>.py.exp` file when one exists
 (MicroPython-only behaviour such as the `micropython` module), otherwise
 whatever CPython prints for the same file.  CPython's outputs are cached in
-build/lang-expected/, keyed by the test's mtime, size and the CPython
-version, so a rerun only pays for irqpy.
+build/lang-expected/, keyed by the test's mtime and size, the newest
+helper module and the CPython version, so a rerun only pays for irqpy.
 
 Usage:
-    python3 tests/run_lang.py [--irqpy PATH] [--list-failing] [files or dirs...]
+    python3 tests/run_lang.py [--irqpy PATH] [--irqpy-args ARGS] [--list-failing]
+                              [files or dirs...]
 
 Each test runs with its absolute path as the only argument (so it can find
 its helper modules from __file__ wherever the runner is started), with a
@@ -21,6 +22,7 @@ import argparse
 import concurrent.futures
 import difflib
 import os
+import shlex
 import subprocess
 import sys
 import threading
@@ -31,6 +33,7 @@ CACHE_DIR = os.path.join(REPO, 'build', 'lang-expected')
 TIMEOUT = 10
 DIFF_LINES = 40
 STDERR_LINES = 15
+HELPERS_STAMP = 0  # set in main()
 
 
 class Result:
@@ -73,6 +76,15 @@ def cpython_version(python):
         return 'unknown'
 
 
+def helpers_stamp():
+    """Newest mtime under tests/lang/modules: helper edits invalidate the cache."""
+    newest = 0
+    for root, _, names in os.walk(os.path.join(LANG_DIR, 'modules')):
+        for n in names:
+            newest = max(newest, os.stat(os.path.join(root, n)).st_mtime_ns)
+    return newest
+
+
 def expected_output(path, python, version, use_cache):
     """Reference stdout and status: the .exp file, else CPython (cached)."""
     exp = path + '.exp'
@@ -80,7 +92,7 @@ def expected_output(path, python, version, use_cache):
         with open(exp, 'rb') as f:
             return Result(f.read(), '', 0)
     st = os.stat(path)
-    key = '%d %d %s\n' % (st.st_mtime_ns, st.st_size, version)
+    key = '%d %d %s %d\n' % (st.st_mtime_ns, st.st_size, version, HELPERS_STAMP)
     name = os.path.relpath(path, REPO).replace(os.sep, '__')
     out_file = os.path.join(CACHE_DIR, name + '.out')
     key_file = os.path.join(CACHE_DIR, name + '.key')
@@ -142,6 +154,7 @@ def resolve_irqpy(path):
 def main():
     ap = argparse.ArgumentParser(description='Run the irqpy language tests.')
     ap.add_argument('--irqpy', default='build/host/irqpy', help='interpreter under test')
+    ap.add_argument('--irqpy-args', default='', help='extra irqpy options, e.g. "-X heapsize=4m"')
     ap.add_argument('--python', default='python3', help='reference CPython (default python3)')
     ap.add_argument('--list-failing', action='store_true', help='print only the names of failing tests')
     ap.add_argument('--no-cache', action='store_true', help='always rerun CPython for expected output')
@@ -150,6 +163,8 @@ def main():
     ap.add_argument('tests', nargs='*', help='test files or directories (default tests/lang)')
     args = ap.parse_args()
 
+    global HELPERS_STAMP
+    HELPERS_STAMP = helpers_stamp()
     irqpy = resolve_irqpy(args.irqpy)
     files = collect(args.tests or [LANG_DIR])
     if not os.path.exists(irqpy) and not args.list_failing:
@@ -163,7 +178,7 @@ def main():
     def one(path):
         name = os.path.relpath(path, LANG_DIR) if path.startswith(LANG_DIR) else path
         ref = expected_output(path, args.python, version, not args.no_cache)
-        got = run_program([irqpy], path, irqpy_env)
+        got = run_program([irqpy] + shlex.split(args.irqpy_args), path, irqpy_env)
         ok = ref.status == 0 and got.out == ref.out and got.ok_exit()
         with lock:
             if not ok:

@@ -39,8 +39,9 @@
  * with a loop over each list:  for (i = 0; i < l.len; i++) f(l.items[i]);
  * Union members are named after the kind in lower case, with a trailing
  * underscore where the name is a C keyword (if_, for_, while_, ...).
- * The parser bounds nesting depth (see parse.h), so recursing over the tree
- * is safe with a modest C stack.
+ * The parser bounds nesting depth (PARSE_MAX_DEPTH in parse.h; the tree is
+ * at most a few times that high), so a recursive walk needs a bounded C
+ * stack.
  *
  * What the parser already did (the compiler need not):
  *  - adjacent literals are concatenated: "a" "b" -> one EXPR_STR;

@@ -1,8 +1,9 @@
 /*
- * bytes.c — bytes (immutable, data inline) and bytearray (mutable, data in
- * a separate growable block): construction, repr, operators, indexing and
- * slice assignment, iteration, the buffer protocol, and the methods that
- * only they have. The methods shared with str come from str_text.c.
+ * bytes.c — the bytes-like types: bytes (immutable, data inline), bytearray
+ * (mutable, data in a separate growable block) and memoryview (a window on
+ * either): construction, repr, operators, indexing and slice assignment,
+ * iteration, the buffer protocol, and the methods only they have. The
+ * methods shared with str come from str_text.c.
  */
 #include <string.h>
 #include "bytes.h"
@@ -13,6 +14,9 @@
 #include "num.h"
 
 static Bytes bytes_empty = {{&type_bytes}, 0, 0};
+
+static bool is_memoryview(value_t v);
+static value_t mv_tobytes(value_t self);
 
 value_t bytes_new(const uint8_t *data, size_t n)
 {
@@ -83,7 +87,7 @@ static bool bytearray_splice(ByteArray *a, size_t from, size_t to, const uint8_t
         memcpy(copy, p, n);
     }
     if (n > old && !bytearray_reserve(a, a->len + n - old)) return false;
-    memmove(a->items + from + n, a->items + to, tail);
+    if (tail) memmove(a->items + from + n, a->items + to, tail);
     if (n) memcpy(a->items + from, copy, n);
     a->len = (uint32_t)(a->len - old + n);
     return true;
@@ -133,6 +137,7 @@ static value_t bytes_source(value_t src, value_t encoding, value_t errors)
         if (n < 0) return err_raise(&type_ValueError, "negative count");
         return bytes_new(NULL, (size_t)n);
     }
+    if (is_memoryview(src)) return mv_tobytes(src);
     if (obj_type(src)->buffer) {
         size_t n;
         uint8_t *p = obj_buffer(src, &n, false);
@@ -750,4 +755,204 @@ Type type_bytearray = {
     .subscr = bytearray_subscr,
     .contains = bytes_contains,
     .buffer = bytearray_buffer,
+};
+
+/* ---- memoryview ---------------------------------------------------------------
+ * A window on a bytes or bytearray: start, step and length over the
+ * object's buffer, fetched again at each access (a bytearray may have moved
+ * its data since). Writes go through to a bytearray; bytes are read-only. */
+
+typedef struct MemoryView {
+    Object base;
+    value_t obj;        /* the exporter (bytes, bytearray, ...) */
+    uint32_t start, len;
+    int32_t step;
+    bool readonly;
+} MemoryView;
+
+#define MV(v) ((MemoryView *)(v))
+
+static bool is_memoryview(value_t v)
+{
+    return value_is_obj(v) && OBJ(v)->type == &type_memoryview;
+}
+
+/* The exporter's data, or NULL (IndexError) if it shrank under the view. */
+static uint8_t *mv_data(MemoryView *m)
+{
+    size_t n;
+    uint8_t *p = obj_buffer(m->obj, &n, false);
+    if (!p) return NULL;
+    size_t last = m->len ? m->start + (size_t)((int64_t)(m->len - 1) * m->step) : m->start;
+    if (m->len && last >= n) {
+        err_raise(&type_IndexError, "memoryview: underlying buffer has shrunk");
+        return NULL;
+    }
+    return p;
+}
+
+/* The viewed bytes as a new bytes object (tobytes, bytes(view), ==). */
+static value_t mv_tobytes(value_t self)
+{
+    MemoryView *m = MV(self);
+    uint8_t *p = mv_data(m);
+    if (!p) return VALUE_NULL;
+    if (m->step == 1) return bytes_new(p + m->start, m->len);
+    StrBuf b;
+    strbuf_init(&b, m->len);
+    for (uint32_t i = 0; i < m->len; i++) strbuf_add_char(&b, (char)p[m->start + (int64_t)i * m->step]);
+    return strbuf_finish_bytes(&b);
+}
+
+static value_t mv_new(value_t obj, uint32_t start, uint32_t len, int32_t step, bool readonly)
+{
+    MemoryView *m = GC_NEW(MemoryView, &type_memoryview);
+    if (!m) return VALUE_NULL;
+    m->obj = obj;
+    m->start = start;
+    m->len = len;
+    m->step = step;
+    m->readonly = readonly;
+    return (value_t)m;
+}
+
+static value_t mv_make(const Type *cls, int argc, const value_t *args, value_t kwnames)
+{
+    static const char *const names[] = {"object", NULL};
+    value_t obj;
+    (void)cls;
+    if (!arg_parse("memoryview", argc, args, kwnames, names, 1, &obj)) return VALUE_NULL;
+    if (!obj) return err_raise(&type_TypeError, "memoryview() missing required argument 'object' (pos 1)");
+    if (is_memoryview(obj)) {
+        MemoryView *m = MV(obj);
+        return mv_new(m->obj, m->start, m->len, m->step, m->readonly);
+    }
+    if (!obj_type(obj)->buffer)
+        return err_raise(&type_TypeError, "memoryview: a bytes-like object is required, not '%T'", obj);
+    size_t n;
+    if (!obj_buffer(obj, &n, false)) return VALUE_NULL;
+    return mv_new(obj, 0, (uint32_t)n, 1, obj_type(obj_unbox(obj)) == &type_bytes);
+}
+
+static small_int_t mv_len(value_t self)
+{
+    return MV(self)->len;
+}
+
+static value_t mv_subscr(value_t self, value_t key, value_t v)
+{
+    MemoryView *m = MV(self);
+    if (v == VALUE_UNBOUND) return err_raise(&type_TypeError, "cannot delete memory");
+    if (v && m->readonly) return err_raise(&type_TypeError, "cannot modify read-only memory");
+    uint8_t *p = mv_data(m);
+    if (!p) return VALUE_NULL;
+    if (is_slice(key)) {
+        small_int_t start, stop, step, count;
+        if (!slice_indices(key, m->len, &start, &stop, &step, &count)) return VALUE_NULL;
+        if (count < 0) count = 0;
+        value_t part = mv_new(m->obj, (uint32_t)(m->start + (int64_t)start * m->step), (uint32_t)count,
+                              (int32_t)(step * m->step), m->readonly);
+        if (!part || !v) return part;
+        Text src; /* view[a:b] = bytes-like of the same length */
+        if (!obj_type(v)->buffer) return err_raise(&type_TypeError, "a bytes-like object is required, not '%T'", v);
+        src.p = obj_buffer(v, &src.n, false);
+        if (!src.p) return VALUE_NULL;
+        if (src.n != (size_t)count)
+            return err_raise(&type_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
+        uint8_t tmp[64], *copy = src.n <= sizeof tmp ? tmp : gc_alloc(src.n, GC_NOSCAN);
+        if (!copy) return err_no_memory();
+        if (src.n) memcpy(copy, src.p, src.n); /* the source may overlap the view */
+        for (size_t i = 0; i < src.n; i++) p[MV(part)->start + (int64_t)i * MV(part)->step] = copy[i];
+        return VALUE_NONE;
+    }
+    if (!is_int_like(key) && !(obj_type(key)->flags & TYPE_HEAP))
+        return err_raise(&type_TypeError, "memoryview: invalid slice key");
+    small_int_t i;
+    if (!obj_get_index(key, &i)) return VALUE_NULL;
+    if (i < 0) i += m->len;
+    if (i < 0 || i >= (small_int_t)m->len) return err_raise(&type_IndexError, "index out of bounds on dimension 1");
+    uint8_t *at = p + m->start + (int64_t)i * m->step;
+    if (!v) return value_from_small(*at);
+    uint8_t b;
+    if (!byte_value(v, &b)) return VALUE_NULL;
+    *at = b;
+    return VALUE_NONE;
+}
+
+static value_t mv_compare(value_t a, value_t b, int cmp)
+{
+    if ((cmp != CMP_EQ && cmp != CMP_NE) || !obj_type(a)->buffer || !obj_type(b)->buffer) return VALUE_NOTIMPL;
+    value_t x = is_memoryview(a) ? mv_tobytes(a) : a, y = is_memoryview(b) ? mv_tobytes(b) : b;
+    if (!x || !y) return VALUE_NULL;
+    return bytes_compare(x, y, cmp);
+}
+
+/* Contiguous views only: a stepped one must go through tobytes(). */
+static uint8_t *mv_buffer(value_t self, size_t *len, bool writable)
+{
+    MemoryView *m = MV(self);
+    if (writable && m->readonly) {
+        err_raise(&type_TypeError, "cannot modify read-only memory");
+        return NULL;
+    }
+    if (m->step != 1) {
+        err_raise(&type_TypeError, "memoryview: underlying buffer is not C-contiguous");
+        return NULL;
+    }
+    uint8_t *p = mv_data(m);
+    *len = m->len;
+    return p ? p + m->start : NULL;
+}
+
+static value_t m_mv_tolist(value_t self)
+{
+    value_t b = mv_tobytes(self);
+    return b ? list_from_iter(b) : VALUE_NULL;
+}
+
+static value_t m_mv_hex(value_t self)
+{
+    value_t b = mv_tobytes(self);
+    return b ? bytes_hex_fn.fn.fv(1, &b) : VALUE_NULL;
+}
+
+static value_t m_mv_release(value_t self)
+{
+    (void)self;
+    return VALUE_NONE;
+}
+
+static BUILTIN_FIX(mv_tobytes_fn, "memoryview.tobytes", 1, mv_tobytes);
+static BUILTIN_FIX(mv_tolist_fn, "memoryview.tolist", 1, m_mv_tolist);
+static BUILTIN_FIX(mv_hex_fn, "memoryview.hex", 1, m_mv_hex);
+static BUILTIN_FIX(mv_release_fn, "memoryview.release", 1, m_mv_release);
+
+static const AttrDef memoryview_methods[] = {
+    ATTR_OBJ("hex", &mv_hex_fn),
+    ATTR_OBJ("release", &mv_release_fn),
+    ATTR_OBJ("tobytes", &mv_tobytes_fn),
+    ATTR_OBJ("tolist", &mv_tolist_fn),
+    ATTR_END,
+};
+
+static value_t mv_getattr(value_t self, value_t name)
+{
+    const char *s = str_data(name);
+    if (strcmp(s, "readonly") == 0) return value_from_bool(MV(self)->readonly);
+    if (strcmp(s, "nbytes") == 0) return value_from_small(MV(self)->len);
+    if (strcmp(s, "obj") == 0) return MV(self)->obj;
+    return obj_generic_getattr(self, name);
+}
+
+Type type_memoryview = {
+    .base = {&type_type},
+    .cname = "memoryview",
+    .parent = &type_object,
+    .methods = memoryview_methods,
+    .make = mv_make,
+    .compare = mv_compare,
+    .len = mv_len,
+    .getattr = mv_getattr,
+    .subscr = mv_subscr,
+    .buffer = mv_buffer,
 };

@@ -28,7 +28,8 @@ value_t bytes_new(const uint8_t *data, size_t n);
 value_t bytearray_new(const uint8_t *data, size_t n);
 bool bytearray_append(value_t ba, uint8_t byte);
 
-/* The iterator of bytes and bytearray; a static type to register at start-up. */
-extern Type type_bytes_iterator;
+/* The iterator of bytes and bytearray, and memoryview: static types to
+ * register at start-up (memoryview also in the builtins module). */
+extern Type type_bytes_iterator, type_memoryview;
 
 #endif

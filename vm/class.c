@@ -368,7 +368,8 @@ static bool heap_defines_binary(const Type *t)
 /* slot = the dunder caller when the class defines it; else the solid
  * base's slot, which boxed instances reach through the box_ function
  * (NULL when the base has no such slot either). */
-#define PICK(slot, cond, fn, boxfn) t->slot = (cond) ? fn : !boxed ? s->slot : s->slot ? boxfn : NULL
+#define PICK(slot, cond, fn, boxfn) \
+    t->slot = (cond) ? fn : !boxed ? s->slot : s->slot ? (__typeof__(t->slot))(boxfn) : NULL
 #define DEFINES(n) heap_defines(t, NAME(n))
 #define DEFINES_ANY(...) \
     heap_defines_any(t, (const int[]){ __VA_ARGS__ }, sizeof((const int[]){ __VA_ARGS__ }) / sizeof(int))

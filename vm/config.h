@@ -21,7 +21,7 @@
 
 /* Maximum Python call depth before RecursionError. */
 #ifndef CONFIG_MAX_DEPTH
-#define CONFIG_MAX_DEPTH 200
+#define CONFIG_MAX_DEPTH 1000 /* as CPython; a board port with a small stack lowers it */
 #endif
 
 /* Bytes reserved for the frame stack of ordinary calls. */

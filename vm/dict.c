@@ -605,28 +605,17 @@ static value_t dictiter_next_item(value_t self)
     return e ? tuple_pack2(e->key, e->value) : err ? VALUE_NULL : VALUE_STOP;
 }
 
-static small_int_t dictiter_len(value_t self)
-{
-    DictIter *it = (DictIter *)self;
-    if (it->dict == VALUE_NULL || DICT(it->dict)->used != it->used)
-        return 0;
-    small_int_t n = 0;
-    for (size_t i = it->pos; i < DICT(it->dict)->nentries; i++)
-        n += DICT(it->dict)->entries[i].key != VALUE_NULL;
-    return n;
-}
-
 Type type_dict_keyiterator = {
     .base = { &type_type }, .cname = "dict_keyiterator", .parent = &type_object,
-    .len = dictiter_len, .iter = iter_self, .next = dictiter_next_key,
+    .iter = iter_self, .next = dictiter_next_key,
 };
 Type type_dict_valueiterator = {
     .base = { &type_type }, .cname = "dict_valueiterator", .parent = &type_object,
-    .len = dictiter_len, .iter = iter_self, .next = dictiter_next_value,
+    .iter = iter_self, .next = dictiter_next_value,
 };
 Type type_dict_itemiterator = {
     .base = { &type_type }, .cname = "dict_itemiterator", .parent = &type_object,
-    .len = dictiter_len, .iter = iter_self, .next = dictiter_next_item,
+    .iter = iter_self, .next = dictiter_next_item,
 };
 
 /* ---- Views -------------------------------------------------------------- */

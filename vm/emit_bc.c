@@ -214,7 +214,10 @@ static void account(BcEmitter *e, int op, int arg)
 static void bc_op(Emitter *base, int op, int arg)
 {
     BcEmitter *e = (BcEmitter *)base;
-    if (put(e, op, (uint32_t)arg & 0xffff))
+    /* operands are 16 bits; LOAD_SMALL_INT's is signed */
+    uint32_t operand = op == BC_LOAD_SMALL_INT && arg >= -32768 && arg < 0 ? (uint32_t)arg & 0xffff
+                     : arg < 0 ? UINT32_MAX : (uint32_t)arg;
+    if (put(e, op, operand))
         account(e, op, arg);
 }
 

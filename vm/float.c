@@ -26,6 +26,7 @@ value_t float_new(double d)
 
 bool num_to_double(value_t v, double *out)
 {
+    v = obj_unbox(v);
     if (float_check(v)) {
         *out = float_value(v);
         return true;

@@ -27,6 +27,10 @@ static uint8_t *noscan_table;  /* 8 blocks per byte */
 static uintptr_t heap_start, heap_end;
 static size_t nblocks;
 static size_t free_hint;       /* lowest block that may be free */
+/* Next fit: searching from where the last allocation ended keeps a heap
+ * that is filling up from being rescanned from its start each time; the
+ * lower part (from the lowest free block) is tried after. */
+static size_t next_fit;
 static volatile unsigned locked;
 static bool enabled = true;
 static unsigned collections;
@@ -102,7 +106,8 @@ static void mark_block(size_t b)
     else mark_overflow = true;
 }
 
-static void mark_range(const void *start, size_t bytes)
+/* Reads any word of the stack or a block, so the sanitizer must not check it. */
+__attribute__((no_sanitize_address)) static void mark_range(const void *start, size_t bytes)
 {
     const uintptr_t *w = (const uintptr_t *)(((uintptr_t)start + sizeof(uintptr_t) - 1) & ~(uintptr_t)(sizeof(uintptr_t) - 1));
     const uintptr_t *end = (const uintptr_t *)((uintptr_t)start + bytes);
@@ -137,7 +142,7 @@ static void rescan_marked(void)
     }
 }
 
-static void __attribute__((noinline)) mark_c_stack(void)
+static void __attribute__((noinline, no_sanitize_address)) mark_c_stack(void)
 {
     /* Spill callee-saved registers to the stack so the scan sees them. */
     __builtin_unwind_init();
@@ -161,6 +166,7 @@ static void sweep(void)
         }
     }
     free_hint = 0;
+    next_fit = 0;
 }
 
 void gc_collect(void)
@@ -191,26 +197,44 @@ void gc_add_root_range(value_t *start, size_t count)
 
 void gc_add_root(value_t *root) { gc_add_root_range(root, 1); }
 
-static void *alloc_blocks(size_t n, int flags)
+/* True when none of the 4 blocks described by a table byte is free. */
+static inline bool byte_full(uint8_t b) { return ((b | (b >> 1)) & 0x55) == 0x55; }
+
+/* First run of n free blocks in [from, to), or (size_t)-1. Whole table
+ * bytes of used blocks are skipped at once. */
+static size_t find_run(size_t from, size_t to, size_t n)
 {
     size_t run = 0;
-    for (size_t b = free_hint; b < nblocks; b++) {
-        if (block_state(b) != FREE) {
+    for (size_t b = from; b < to; b++) {
+        if ((b & 3) == 0 && b + 4 <= to && byte_full(alloc_table[b >> 2])) {
             run = 0;
+            b += 3;
             continue;
         }
-        if (++run == n) {
-            size_t first = b + 1 - n;
-            set_state(first, HEAD);
-            for (size_t i = first + 1; i <= b; i++) set_state(i, TAIL);
-            set_noscan(first, flags & GC_NOSCAN);
-            if (first == free_hint) free_hint = b + 1;
-            void *p = block_ptr(first);
-            memset(p, 0, n * BLOCK);
-            return p;
+        if (block_state(b) != FREE) {
+            run = 0;
+        } else if (++run == n) {
+            return b + 1 - n;
         }
     }
-    return NULL;
+    return (size_t)-1;
+}
+
+
+static void *alloc_blocks(size_t n, int flags)
+{
+    size_t first = (size_t)-1;
+    if (next_fit > free_hint) first = find_run(next_fit, nblocks, n);
+    if (first == (size_t)-1) first = find_run(free_hint, nblocks, n);
+    if (first == (size_t)-1) return NULL;
+    set_state(first, HEAD);
+    for (size_t i = first + 1; i < first + n; i++) set_state(i, TAIL);
+    set_noscan(first, flags & GC_NOSCAN);
+    if (first == free_hint) free_hint = first + n;
+    next_fit = first + n;
+    void *p = block_ptr(first);
+    memset(p, 0, n * BLOCK);
+    return p;
 }
 
 void *gc_alloc(size_t size, int flags)

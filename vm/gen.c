@@ -35,7 +35,7 @@ value_t gen_new(value_t func, value_t self, int argc, const value_t *args, value
     Generator *g = gc_new_object(GEN_HEADER + frame_size(c), &type_generator);
     if (!g) return VALUE_NULL;
     Frame *f = (Frame *)((char *)g + GEN_HEADER);
-    f->flags = FRAME_HEAP | FRAME_GEN;
+    f->flags = FRAME_HEAP;
     frame_init(f, c, func, fn->globals, VALUE_NULL);
     if (!func_bind_args(fn, f->locals, self, argc, args, kwnames)) return VALUE_NULL;
     g->frame = f;

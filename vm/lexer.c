@@ -126,12 +126,11 @@ bool lexer_error(ParseError *err, ParseErrorKind kind, int line, int col,
     return false;
 }
 
-/* An error at end of input: the REPL wants to read more instead. */
-static bool error_at_eof(Lexer *lx, int line, int col, const char *fmt, const char *arg, int n)
+/* An error at end of input, where the REPL wants to read more lines
+ * instead. fmt takes at most one int (%d or %c). */
+static bool error_at_eof(Lexer *lx, int line, int col, const char *fmt, int n)
 {
     ParseErrorKind kind = lx->interactive ? PARSE_INCOMPLETE : PARSE_SYNTAX_ERROR;
-    if (arg)
-        return lexer_error(lx->err, kind, line, col, fmt, arg);
     return lexer_error(lx->err, kind, line, col, fmt, n);
 }
 
@@ -201,7 +200,8 @@ static bool is_id_unicode(uint32_t c)
     if ((c >= 0x2000 && c <= 0x206F) || (c >= 0x20A0 && c <= 0x20CF) ||
         (c >= 0x2190 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x3003) ||
         (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xFE00 && c <= 0xFE0F) ||
-        c == 0xFEFF || (c >= 0xFFF0 && c <= 0xFFFF) || (c >= 0x1F000 && c <= 0x1FAFF))
+        c == 0xFEFF || (c >= 0xFFF0 && c <= 0xFFFF) || (c >= 0x1F000 && c <= 0x1FAFF) ||
+        c >= 0xF0000)
         return false;
     return true;
 }
@@ -382,6 +382,7 @@ static int indentation(Lexer *lx, Token *t)
             lx->indents[++lx->indent_top] = width;
             lx->alt_indents[lx->indent_top] = alt;
             make(lx, t, TOK_INDENT, q, q);
+            t->col--;   /* CPython reports "unexpected indent" at the last blank */
             return 1;
         }
         if (width == top)
@@ -392,7 +393,10 @@ static int indentation(Lexer *lx, Token *t)
             n++;
         }
         if (width != lx->indents[lx->indent_top]) {
-            lexer_error(lx->err, PARSE_INDENTATION_ERROR, lx->line, lexer_col(lx, q),
+            const char *eol = q;   /* CPython points past the end of the line */
+            while (eol < lx->end && *eol != '\n' && *eol != '\r')
+                eol++;
+            lexer_error(lx->err, PARSE_INDENTATION_ERROR, lx->line, lexer_col(lx, eol),
                         "unindent does not match any outer indentation level");
             return -1;
         }
@@ -412,7 +416,7 @@ static bool at_eof(Lexer *lx, Token *t)
         if (lx->sub)
             return lexer_error(lx->err, PARSE_SYNTAX_ERROR, pp->line, pp->col,
                                "f-string: '%c' was never closed", pp->ch);
-        return error_at_eof(lx, pp->line, pp->col, "'%c' was never closed", NULL, pp->ch);
+        return error_at_eof(lx, pp->line, pp->col, "'%c' was never closed", pp->ch);
     }
     if (!lx->at_line_start && !lx->sub) {
         lx->at_line_start = true;
@@ -594,7 +598,7 @@ static bool lex_string(Lexer *lx, Token *t, const char *start, int flags)
             if (triple)
                 return error_at_eof(lx, line, col,
                                     "unterminated triple-quoted string literal (detected at line %d)",
-                                    NULL, lx->line);
+                                    lx->line);
             return lexer_error(lx->err, PARSE_SYNTAX_ERROR, line, col,
                                "unterminated string literal (detected at line %d)", lx->line);
         }
@@ -779,7 +783,7 @@ static bool line_continuation(Lexer *lx)
 {
     const char *q = lx->p + 1;
     if (q >= lx->end)
-        return error_at_eof(lx, lx->line, lexer_col(lx, q), "unexpected EOF while parsing", NULL, 0);
+        return error_at_eof(lx, lx->line, lexer_col(lx, q), "unexpected EOF while parsing", 0);
     if (*q != '\n' && *q != '\r')
         return lexer_error(lx->err, PARSE_SYNTAX_ERROR, lx->line, lexer_col(lx, q) + 1,
                            "unexpected character after line continuation character");
@@ -787,7 +791,7 @@ static bool line_continuation(Lexer *lx)
     new_line(lx, q);
     lx->p = q;
     if (q >= lx->end && !lx->sub)
-        return error_at_eof(lx, lx->line, 1, "unexpected EOF while parsing", NULL, 0);
+        return error_at_eof(lx, lx->line, 1, "unexpected EOF while parsing", 0);
     return true;
 }
 

@@ -23,7 +23,9 @@
 typedef struct Type Type;
 
 typedef struct Object {
-    const Type *type;
+    /* 8-byte alignment keeps the low 3 bits of every object pointer free
+     * for the value tags (value.h), static objects on Cortex-M included. */
+    _Alignas(8) const Type *type;
 } Object;
 
 #define OBJ(v) ((Object *)(v))

@@ -3,15 +3,19 @@
  * (ast.h), following the structure of CPython's grammar.
  *
  * One token of lookahead (`tok`) plus an optional second (`ahead`) for the
- * few places that need it (`not in`, keyword arguments). Every function
+ * few places that need it (`not in`, a bare `*` among parameters). Every function
  * returns NULL / false after the first error, which is recorded in
  * *p->err; callers check and return at once, so there is no longjmp.
- * Binary operators are parsed by precedence climbing.
+ * Binary operators are parsed by precedence climbing. The one place that
+ * backtracks is `with (`: the parenthesised item list is tried first and,
+ * if it does not fit, the saved parser state is restored (as CPython does).
  *
  * Depth: every construct that nests in the tree (brackets, unary operators,
- * operator chains, trailers, blocks, elif chains) increments p->depth, so
- * both the parser's recursion and the height of the tree it builds stay
- * below PARSE_MAX_DEPTH; later passes can recurse over the tree safely.
+ * operator chains, trailers, blocks, elif chains) increments p->depth, up to
+ * PARSE_MAX_DEPTH. Every cycle of recursion in the parser passes through
+ * such an increment, so the parser's recursion is bounded, and so is the
+ * height of the tree (a few nodes per level: IfExp, BoolOp, Compare ... sit
+ * between two increments); later passes can recurse over the tree safely.
  *
  * f-strings are split here: literal parts are decoded by the lexer, each
  * replacement field is parsed by a sub-parser whose lexer runs over the
@@ -19,6 +23,7 @@
  */
 #include "parse.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 #include "lexer.h"
@@ -2122,7 +2127,7 @@ static Parser *new_parser(Arena *a, const char *src, size_t len, ParseError *err
     err->kind = PARSE_OK;
     err->line = err->col = 0;
     err->msg[0] = '\0';
-    Parser *p = arena_alloc(a, sizeof *p);
+    Parser *p = arena_zalloc(a, sizeof *p);
     if (!p) {
         lexer_error(err, PARSE_NO_MEMORY, 0, 0, "out of memory");
         return NULL;
@@ -2130,11 +2135,7 @@ static Parser *new_parser(Arena *a, const char *src, size_t len, ParseError *err
     lexer_init(&p->lx, a, src, len, err, interactive);
     p->arena = a;
     p->err = err;
-    p->has_ahead = false;
-    p->lex_failed = false;
     p->interactive = interactive;
-    p->depth = 0;
-    p->sub = p->saved = NULL;
     advance(p);
     return p;
 }

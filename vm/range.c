@@ -288,16 +288,10 @@ static value_t range_iter_next(value_t self)
     return v;
 }
 
-static small_int_t range_iter_len(value_t self)
-{
-    return ((RangeIter *)self)->left;
-}
-
 Type type_range_iterator = {
     .base = { &type_type },
     .cname = "range_iterator",
     .parent = &type_object,
-    .len = range_iter_len,
     .iter = iter_self,
     .next = range_iter_next,
 };

@@ -1,8 +1,9 @@
 /*
- * str.c — the str type: allocation, the interning table, UTF-8 and code
- * point helpers, and the type's slots (repr, hash, comparison, + * %,
- * indexing and slicing, iteration). The methods shared with bytes live in
- * str_text.c; formatting in format.c; StrBuf in strbuf.c.
+ * str.c — the str type: allocation, the interning table, the codecs
+ * (utf-8, ascii, latin-1), repr, and the type's slots (hash, comparison,
+ * + * %, indexing and slicing, iteration) and str-only methods. The methods
+ * shared with bytes live in str_text.c, UTF-8 and code point classes in
+ * str_utf8.c, formatting in format.c, StrBuf in strbuf.c.
  *
  * Text is kept as UTF-8. Indexing is by code point: O(1) when the string is
  * ASCII (nchars == len), a walk over the bytes otherwise.
@@ -10,6 +11,7 @@
 #include <string.h>
 #include "str.h"
 #include "bytes.h"
+#include "dict.h"
 #include "err.h"
 #include "gc.h"
 #include "list.h"
@@ -42,238 +44,7 @@ static const StrConst empty_str = {{&type_str}, HASH30(2166136261u), 0, 0, 1, {0
 
 value_t str_empty;
 
-/* ---- UTF-8 ---------------------------------------------------------------- */
-
-size_t utf8_decode(const uint8_t *s, uint32_t *cp)
-{
-    uint8_t c = s[0];
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    if (c < 0xe0) {
-        *cp = ((uint32_t)(c & 0x1f) << 6) | (s[1] & 0x3f);
-        return 2;
-    }
-    if (c < 0xf0) {
-        *cp = ((uint32_t)(c & 0x0f) << 12) | ((uint32_t)(s[1] & 0x3f) << 6) | (s[2] & 0x3f);
-        return 3;
-    }
-    *cp = ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3f) << 12) |
-          ((uint32_t)(s[2] & 0x3f) << 6) | (s[3] & 0x3f);
-    return 4;
-}
-
-size_t utf8_encode(uint32_t cp, uint8_t out[4])
-{
-    if (cp < 0x80) {
-        out[0] = (uint8_t)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (uint8_t)(0xc0 | (cp >> 6));
-        out[1] = (uint8_t)(0x80 | (cp & 0x3f));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (uint8_t)(0xe0 | (cp >> 12));
-        out[1] = (uint8_t)(0x80 | ((cp >> 6) & 0x3f));
-        out[2] = (uint8_t)(0x80 | (cp & 0x3f));
-        return 3;
-    }
-    out[0] = (uint8_t)(0xf0 | (cp >> 18));
-    out[1] = (uint8_t)(0x80 | ((cp >> 12) & 0x3f));
-    out[2] = (uint8_t)(0x80 | ((cp >> 6) & 0x3f));
-    out[3] = (uint8_t)(0x80 | (cp & 0x3f));
-    return 4;
-}
-
-/* Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
- * The second byte's range depends on the lead byte (this is what rules
- * those out); later continuation bytes are 0x80..0xbf. */
-size_t utf8_check(const uint8_t *s, size_t n, const char **reason)
-{
-    size_t i = 0;
-    while (i < n) {
-        uint8_t c = s[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        size_t need;
-        uint8_t lo = 0x80, hi = 0xbf;
-        if (c >= 0xc2 && c <= 0xdf)
-            need = 1;
-        else if (c >= 0xe0 && c <= 0xef) {
-            need = 2;
-            if (c == 0xe0) lo = 0xa0;
-            if (c == 0xed) hi = 0x9f;
-        } else if (c >= 0xf0 && c <= 0xf4) {
-            need = 3;
-            if (c == 0xf0) lo = 0x90;
-            if (c == 0xf4) hi = 0x8f;
-        } else {
-            *reason = "invalid start byte";
-            return i;
-        }
-        for (size_t k = 1; k <= need; k++) {
-            if (i + k >= n) {
-                *reason = "unexpected end of data";
-                return i;
-            }
-            uint8_t d = s[i + k];
-            if (d < (k == 1 ? lo : 0x80) || d > (k == 1 ? hi : 0xbf)) {
-                *reason = "invalid continuation byte";
-                return i;
-            }
-        }
-        i += need + 1;
-    }
-    *reason = NULL;
-    return n;
-}
-
-bool utf8_valid(const uint8_t *s, size_t n)
-{
-    const char *reason;
-    return utf8_check(s, n, &reason) == n;
-}
-
-size_t utf8_count(const uint8_t *s, size_t n)
-{
-    size_t count = 0;
-    for (size_t i = 0; i < n; i++)
-        count += (s[i] & 0xc0) != 0x80;
-    return count;
-}
-
-/* ---- Code point classes ------------------------------------------------
- * Small tables covering Latin-1, Latin Extended-A, Greek, Cyrillic and the
- * common CJK blocks: enough for text a microcontroller sees, far smaller
- * than the Unicode database. */
-
-typedef struct CpRange {
-    uint32_t lo, hi;
-} CpRange;
-
-static bool in_ranges(uint32_t cp, const CpRange *r, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (cp >= r[i].lo && cp <= r[i].hi) return true;
-    return false;
-}
-
-/* Categories Cc, Cf, Zs, Zl, Zp, Cs, Co above ASCII (repr escapes them). */
-static const CpRange unprintable[] = {
-    {0x80, 0xa0}, {0xad, 0xad}, {0x600, 0x605}, {0x61c, 0x61c}, {0x6dd, 0x6dd},
-    {0x70f, 0x70f}, {0x890, 0x891}, {0x8e2, 0x8e2}, {0x1680, 0x1680}, {0x180e, 0x180e},
-    {0x2000, 0x200f}, {0x2028, 0x202f}, {0x205f, 0x2064}, {0x2066, 0x206f},
-    {0x3000, 0x3000}, {0xd800, 0xf8ff}, {0xfeff, 0xfeff}, {0xfff9, 0xfffb},
-    {0xfffe, 0xffff}, {0x110bd, 0x110bd}, {0x110cd, 0x110cd}, {0x13430, 0x13438},
-    {0x1bca0, 0x1bca3}, {0x1d173, 0x1d17a}, {0xe0001, 0xe0001}, {0xe0020, 0xe007f},
-    {0xf0000, 0x10ffff},
-};
-
-static const CpRange spaces[] = {
-    {0x85, 0x85}, {0xa0, 0xa0}, {0x1680, 0x1680}, {0x2000, 0x200a},
-    {0x2028, 0x2029}, {0x202f, 0x202f}, {0x205f, 0x205f}, {0x3000, 0x3000},
-};
-
-/* Letters without a case mapping in the functions below. */
-static const CpRange letters[] = {
-    {0xaa, 0xaa}, {0xba, 0xba}, {0xdf, 0xdf}, {0x100, 0x2af}, {0x370, 0x374},
-    {0x376, 0x37d}, {0x37f, 0x383}, {0x386, 0x386}, {0x388, 0x3ff}, {0x400, 0x481},
-    {0x48a, 0x52f}, {0x531, 0x556}, {0x561, 0x587}, {0x5d0, 0x5ea}, {0x620, 0x64a},
-    {0x904, 0x939}, {0xe01, 0xe30}, {0x1100, 0x11ff}, {0x1e00, 0x1fbc},
-    {0x3041, 0x3096}, {0x30a1, 0x30fa}, {0x3400, 0x4dbf}, {0x4e00, 0x9fff},
-    {0xac00, 0xd7a3}, {0xff21, 0xff3a}, {0xff41, 0xff5a},
-};
-
-static const CpRange digits[] = {
-    {0xb2, 0xb3}, {0xb9, 0xb9}, {0x660, 0x669}, {0x6f0, 0x6f9}, {0x966, 0x96f},
-    {0xff10, 0xff19},
-};
-
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-
-bool str_isprintable_cp(uint32_t cp)
-{
-    if (cp < 0x80) return cp >= 0x20 && cp < 0x7f;
-    return !in_ranges(cp, unprintable, COUNT(unprintable));
-}
-
-bool str_isspace_cp(uint32_t cp)
-{
-    if (cp < 0x80) return cp == ' ' || (cp >= 0x09 && cp <= 0x0d) || (cp >= 0x1c && cp <= 0x1f);
-    return in_ranges(cp, spaces, COUNT(spaces));
-}
-
-bool str_isdigit_cp(uint32_t cp)
-{
-    if (cp < 0x80) return cp >= '0' && cp <= '9';
-    return in_ranges(cp, digits, COUNT(digits));
-}
-
-bool str_isalpha_cp(uint32_t cp)
-{
-    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-    if (cp == 0xb5 || (cp >= 0xc0 && cp <= 0xff && cp != 0xd7 && cp != 0xf7)) return true;
-    return in_ranges(cp, letters, COUNT(letters));
-}
-
-/* Latin Extended-A pairs upper/lower as even/odd, except two runs that
- * pair odd/even; returns the lowercase partner's parity for cp's run. */
-static bool ext_a_paired(uint32_t cp, bool *upper_is_even)
-{
-    if ((cp >= 0x100 && cp <= 0x137 && cp != 0x130 && cp != 0x131) || (cp >= 0x14a && cp <= 0x177)) {
-        *upper_is_even = true;
-        return true;
-    }
-    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17e)) {
-        *upper_is_even = false;
-        return true;
-    }
-    return false;
-}
-
-uint32_t str_lower_cp(uint32_t c)
-{
-    bool even;
-    if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + 32 : c;
-    if (c >= 0xc0 && c <= 0xde && c != 0xd7) return c + 32;
-    if (ext_a_paired(c, &even)) return ((c & 1) == 0) == even ? c + 1 : c;
-    if (c == 0x178) return 0xff;
-    if (c >= 0x391 && c <= 0x3a9 && c != 0x3a2) return c + 32;
-    if (c == 0x386) return 0x3ac;
-    if (c >= 0x388 && c <= 0x38a) return c + 37;
-    if (c == 0x38c) return 0x3cc;
-    if (c == 0x38e || c == 0x38f) return c + 63;
-    if (c >= 0x410 && c <= 0x42f) return c + 32;
-    if (c >= 0x400 && c <= 0x40f) return c + 80;
-    if (c >= 0xff21 && c <= 0xff3a) return c + 32;
-    return c;
-}
-
-uint32_t str_upper_cp(uint32_t c)
-{
-    bool even;
-    if (c < 0x80) return c >= 'a' && c <= 'z' ? c - 32 : c;
-    if (c >= 0xe0 && c <= 0xfe && c != 0xf7) return c - 32;
-    if (c == 0xff) return 0x178;
-    if (c == 0xb5) return 0x39c;
-    if (c == 0x131) return 'I';
-    if (ext_a_paired(c, &even)) return ((c & 1) == 0) != even ? c - 1 : c;
-    if (c == 0x3c2) return 0x3a3;
-    if (c >= 0x3b1 && c <= 0x3c9) return c - 32;
-    if (c == 0x3ac) return 0x386;
-    if (c >= 0x3ad && c <= 0x3af) return c - 37;
-    if (c == 0x3cc) return 0x38c;
-    if (c == 0x3cd || c == 0x3ce) return c - 63;
-    if (c >= 0x430 && c <= 0x44f) return c - 32;
-    if (c >= 0x450 && c <= 0x45f) return c - 80;
-    if (c >= 0xff41 && c <= 0xff5a) return c - 32;
-    return c;
-}
 
 /* ---- Allocation and interning ------------------------------------------- */
 
@@ -629,10 +400,10 @@ value_t str_encode(value_t s, value_t encoding, value_t errors)
 
 /* ---- repr ------------------------------------------------------------------ */
 
-static void add_hex(StrBuf *b, uint32_t v, int digits)
+static void add_hex(StrBuf *b, uint32_t v, int ndigits)
 {
     static const char hex[] = "0123456789abcdef";
-    for (int i = digits - 1; i >= 0; i--) strbuf_add_char(b, hex[(v >> (4 * i)) & 15]);
+    for (int i = ndigits - 1; i >= 0; i--) strbuf_add_char(b, hex[(v >> (4 * i)) & 15]);
 }
 
 /* \xNN, \uNNNN or \UNNNNNNNN as repr writes an unprintable code point. */
@@ -765,7 +536,7 @@ static bool is_index_like(value_t v)
 }
 
 /* seq * n for str and bytes alike: n copies of n bytes. */
-value_t str_repeat(value_t seq, value_t count)
+static value_t str_repeat(value_t seq, value_t count)
 {
     small_int_t k;
     if (!obj_get_index(count, &k)) return VALUE_NULL;
@@ -999,6 +770,83 @@ static value_t m_getnewargs(value_t self)
 }
 static BUILTIN_FIX(str_getnewargs_fn, "str.__getnewargs__", 1, m_getnewargs);
 
+/* str.maketrans(dict) / (from, to[, delete]): a dict of code points. */
+static value_t m_maketrans(int argc, const value_t *args)
+{
+    value_t table = dict_new(0);
+    if (!table) return VALUE_NULL;
+    if (argc == 1) {
+        if (!value_is_obj(args[0]) || OBJ(args[0])->type != &type_dict)
+            return err_raise(&type_TypeError, "if you give only one argument to maketrans it must be a dict");
+        size_t pos = 0;
+        value_t k, v;
+        while (dict_next(args[0], &pos, &k, &v)) {
+            if (str_check(k)) {
+                if (STR(k)->nchars != 1)
+                    return err_raise(&type_ValueError, "string keys in translate table must be of length 1");
+                uint32_t cp;
+                utf8_decode((const uint8_t *)str_data(k), &cp);
+                k = value_from_small((small_int_t)cp);
+            } else if (!int_check(k))
+                return err_raise(&type_TypeError, "keys in translate table must be strings or integers");
+            if (!dict_set(table, k, v)) return VALUE_NULL;
+        }
+        return table;
+    }
+    for (int i = 0; i < argc; i++)
+        if (!str_check(args[i]))
+            return err_raise(&type_TypeError, "maketrans() argument %d must be str, not %T", i + 1, args[i]);
+    if (STR(args[0])->nchars != STR(args[1])->nchars)
+        return err_raise(&type_ValueError, "the first two maketrans arguments must have equal length");
+    const uint8_t *x = (const uint8_t *)str_data(args[0]), *y = (const uint8_t *)str_data(args[1]);
+    for (size_t i = 0, j = 0; i < str_len(args[0]);) {
+        uint32_t a, b;
+        i += utf8_decode(x + i, &a);
+        j += utf8_decode(y + j, &b);
+        if (!dict_set(table, value_from_small((small_int_t)a), value_from_small((small_int_t)b))) return VALUE_NULL;
+    }
+    const uint8_t *z = argc > 2 ? (const uint8_t *)str_data(args[2]) : NULL;
+    for (size_t i = 0; z && i < str_len(args[2]);) {
+        uint32_t c;
+        i += utf8_decode(z + i, &c);
+        if (!dict_set(table, value_from_small((small_int_t)c), VALUE_NONE)) return VALUE_NULL;
+    }
+    return table;
+}
+static BUILTIN_VAR(str_maketrans_fn, "str.maketrans", 1, 3, m_maketrans);
+static STATIC_METHOD(str_maketrans_sm, str_maketrans_fn);
+
+/* Each code point through table[cp]: missing keeps it, None drops it, an
+ * int or a str replaces it. */
+static value_t m_translate(value_t self, value_t table)
+{
+    const uint8_t *p = (const uint8_t *)str_data(self);
+    size_t n = str_len(self);
+    StrBuf b;
+    strbuf_init(&b, n);
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = utf8_decode(p + i, &cp);
+        value_t r = obj_getitem(table, value_from_small((small_int_t)cp));
+        if (!r) {
+            if (!err_matches(&type_LookupError)) return VALUE_NULL;
+            err_clear();
+            strbuf_add(&b, (const char *)p + i, k);
+        } else if (str_check(r)) {
+            strbuf_add(&b, str_data(r), str_len(r));
+        } else if (int_check(r)) {
+            small_int_t c;
+            if (!obj_get_index(r, &c)) return VALUE_NULL;
+            if (c < 0 || c > 0x10ffff) return err_raise(&type_ValueError, "character mapping must be in range(0x110000)");
+            strbuf_add_codepoint(&b, (uint32_t)c);
+        } else if (r != VALUE_NONE)
+            return err_raise(&type_TypeError, "character mapping must return integer, None or str");
+        i += k;
+    }
+    return strbuf_finish(&b);
+}
+static BUILTIN_FIX(str_translate_fn, "str.translate", 2, m_translate);
+
 static const AttrDef str_methods[] = {
     ATTR_OBJ("capitalize", &text_capitalize),
     ATTR_OBJ("casefold", &str_casefold_fn),
@@ -1027,6 +875,7 @@ static const AttrDef str_methods[] = {
     ATTR_OBJ("ljust", &text_ljust),
     ATTR_OBJ("lower", &text_lower),
     ATTR_OBJ("lstrip", &text_lstrip),
+    ATTR_OBJ("maketrans", &str_maketrans_sm),
     ATTR_OBJ("partition", &text_partition),
     ATTR_OBJ("replace", &text_replace),
     ATTR_OBJ("rfind", &text_rfind),
@@ -1041,6 +890,7 @@ static const AttrDef str_methods[] = {
     ATTR_OBJ("strip", &text_strip),
     ATTR_OBJ("swapcase", &text_swapcase),
     ATTR_OBJ("title", &text_title),
+    ATTR_OBJ("translate", &str_translate_fn),
     ATTR_OBJ("upper", &text_upper),
     ATTR_OBJ("zfill", &text_zfill),
     ATTR_OBJ("__getnewargs__", &str_getnewargs_fn),

@@ -83,7 +83,7 @@ extern Type type_str_iterator;
 value_t int_format(value_t v, const char *spec, size_t n);
 value_t float_format(value_t v, const char *spec, size_t n);
 
-/* ---- UTF-8 and code point helpers (str.c) --------------------------------
+/* ---- UTF-8, code points (str_utf8.c), codecs and repr (str.c) -----------
  * Used by str, bytes and formatting. utf8_decode expects valid UTF-8. */
 size_t utf8_decode(const uint8_t *s, uint32_t *cp);   /* bytes consumed */
 size_t utf8_encode(uint32_t cp, uint8_t out[4]);      /* bytes written */

@@ -35,8 +35,9 @@ bool text_view(value_t self, Text *t)
         return true;
     }
     if (type == &type_bytearray) {
+        static const uint8_t none[1];
         t->kind = TEXT_BYTEARRAY;
-        t->p = BYTEARRAY(self)->items;
+        t->p = BYTEARRAY(self)->items ? BYTEARRAY(self)->items : none; /* never allocated */
         t->n = t->units = BYTEARRAY(self)->len;
         return true;
     }

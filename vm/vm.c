@@ -30,7 +30,6 @@
 #include "gc.h"
 #include "list.h"
 #include "module.h"
-#include "num.h"
 #include "opcodes.h"
 #include "port.h"
 #include "str.h"
@@ -54,9 +53,11 @@ static value_t recursion_error(void)
     return err_raise(&type_RecursionError, "maximum recursion depth exceeded");
 }
 
-/* Ctrl-C first, then the IRQ layer's queue. */
+/* Ctrl-C first, then the IRQ layer's queue. Inside a hard IRQ handler
+ * (heap locked) neither may run: they stay pending for the interrupted code. */
 static bool run_pending(void)
 {
+    if (gc_is_locked()) return true;
     vm_state.pending = 0;
     if (vm_state.interrupt) {
         vm_state.interrupt = 0;
@@ -136,28 +137,57 @@ static value_t load_name(Frame *f, value_t name)
     return v ? v : name_error(name);
 }
 
-/* The instance dict of obj, if its type gives instances one. */
+/* The instance dict of obj, if its type gives instances one (may be
+ * VALUE_NULL until the first attribute is stored). */
 static inline value_t instance_dict(value_t obj, const Type *t)
 {
     return t->dict_offset ? *(value_t *)((char *)obj + t->dict_offset) : VALUE_NULL;
 }
 
-/* LOAD_ATTR caches apply to types whose lookup is the generic one
- * (obj_generic_getattr): data descriptor on the type, instance dict, then
- * the type's attribute. The kind of that attribute is kept in version2. */
-enum { ATTR_PLAIN, ATTR_METHOD, ATTR_DESCR, ATTR_DATA_DESCR };
+/* Attribute caches apply to types whose lookup is the generic one
+ * (obj_generic_getattr / obj_generic_setattr): data descriptor on the
+ * type, instance dict, then the type's attribute. An entry is valid for
+ * one (type, version); version2 tells what the name is on that type: */
+enum {
+    ATTR_PLAIN,       /* a plain class attribute (value), unless the instance dict has it */
+    ATTR_METHOD,      /* a function/builtin: bind to the instance */
+    ATTR_DESCR,       /* a non-data descriptor: __get__ */
+    ATTR_DATA_DESCR,  /* a data descriptor: __get__, instance dict never consulted */
+    ATTR_INSTANCE,    /* absent from the type: only the instance dict; value = entry index hint */
+};
 
 static inline bool attr_cacheable(const Type *t)
 {
     return t->getattr == NULL || t->getattr == obj_generic_getattr;
 }
 
+/* Value of `name` in an instance dict: first at the entry index that the
+ * cache remembers (instances of a class usually share their key order),
+ * else by lookup, updating the hint. VALUE_NULL if absent. */
+static inline value_t instance_dict_get(value_t d, InlineCache *ic)
+{
+    Dict *dict = DICT(d);
+    uint32_t i = (uint32_t)ic->value;
+    if (i < dict->nentries && dict->entries[i].key == ic->name) return dict->entries[i].value;
+    for (i = 0; i < dict->nentries && i < 16; i++) {
+        if (dict->entries[i].key == ic->name) {
+            ic->value = i;
+            return dict->entries[i].value;
+        }
+    }
+    return dict_get_str(d, ic->name);
+}
+
 /* LOAD_ATTR from the cache entry, or VALUE_UNBOUND when it does not apply. */
 static inline value_t load_attr_cached(InlineCache *ic, value_t obj, const Type *t)
 {
-    value_t d;
-    if (ic->version2 != ATTR_DATA_DESCR && (d = instance_dict(obj, t)) && dict_get_str(d, ic->name))
-        return VALUE_UNBOUND;
+    value_t d = instance_dict(obj, t), v;
+    switch (ic->version2) {
+    case ATTR_INSTANCE: return d && (v = instance_dict_get(d, ic)) ? v : VALUE_UNBOUND;
+    case ATTR_DATA_DESCR: return obj_type(ic->value)->descr_get(ic->value, obj, (value_t)t);
+    default: break;
+    }
+    if (d && dict_get_str(d, ic->name)) return VALUE_UNBOUND;
     switch (ic->version2) {
     case ATTR_PLAIN: return ic->value;
     case ATTR_METHOD: return boundmethod_new(obj, ic->value);
@@ -169,19 +199,74 @@ static value_t load_attr_slow(InlineCache *ic, value_t obj, const Type *t)
 {
     value_t r = obj_getattr(obj, ic->name);
     if (!r || !attr_cacheable(t)) return r;
-    value_t v = type_lookup(t, ic->name), d;
-    if (!v) return r;
-    const Type *vt = obj_type(v);
-    uint32_t kind = vt->descr_set && vt->descr_get ? ATTR_DATA_DESCR
-                    : vt->flags & TYPE_METHOD      ? ATTR_METHOD
-                    : vt->descr_get                ? ATTR_DESCR
-                                                   : ATTR_PLAIN;
-    if (kind != ATTR_DATA_DESCR && (d = instance_dict(obj, t)) && dict_get_str(d, ic->name)) return r;
+    value_t v = type_lookup(t, ic->name), d = instance_dict(obj, t);
+    uint32_t kind = ATTR_INSTANCE;
+    if (v) {
+        const Type *vt = obj_type(v);
+        kind = vt->descr_set && vt->descr_get ? ATTR_DATA_DESCR
+               : vt->flags & TYPE_METHOD      ? ATTR_METHOD
+               : vt->descr_get                ? ATTR_DESCR
+                                              : ATTR_PLAIN;
+        if (kind != ATTR_DATA_DESCR && d && dict_get_str(d, ic->name)) return r;
+    } else if (!d) {
+        return r; /* found elsewhere (a slot wrapper, __class__...) */
+    }
     ic->key = t;
     ic->version = t->version;
     ic->version2 = kind;
-    ic->value = v;
+    ic->value = v ? v : 0;
     return r;
+}
+
+/* An attribute of a module (`time.ticks_us`, `math.pi`) through the
+ * cache: such entries are keyed on the module's dict and its version (a
+ * dict is never a type, so they cannot be mistaken for type-keyed ones).
+ * VALUE_UNBOUND when the name is not in the dict by identity. */
+static inline value_t module_attr_cached(InlineCache *ic, value_t module)
+{
+    value_t d = ((Module *)module)->dict;
+    if (ic->key == VALUE_TO_PTR(d) && ic->version == DICT(d)->version) return *(value_t *)ic->value;
+    value_t *slot = dict_value_slot(d, ic->name);
+    if (!slot) return VALUE_UNBOUND;
+    ic->key = VALUE_TO_PTR(d);
+    ic->version = DICT(d)->version;
+    ic->value = (value_t)slot;
+    return *slot;
+}
+
+/* STORE_ATTR: when the type has no data descriptor for the name, the value
+ * goes straight into the instance dict (cached per type version). */
+static bool store_attr(InlineCache *ic, value_t obj, value_t v)
+{
+    const Type *t = obj_type(obj);
+    if (ic->key == t && ic->version == t->version) {
+        value_t d = obj_instance_dict(obj, true);
+        if (!d) return false;
+        Dict *dict = DICT(d);
+        uint32_t i = (uint32_t)ic->value;
+        if (i < dict->nentries && dict->entries[i].key == ic->name) {
+            dict->entries[i].value = v;
+            return true;
+        }
+        for (i = 0; i < dict->nentries && i < 16; i++) {
+            if (dict->entries[i].key == ic->name) {
+                ic->value = i;
+                dict->entries[i].value = v;
+                return true;
+            }
+        }
+        return dict_set(d, ic->name, v);
+    }
+    if (!obj_setattr(obj, ic->name, v)) return false;
+    if ((t->setattr == NULL || t->setattr == obj_generic_setattr) && t->dict_offset) {
+        value_t a = type_lookup(t, ic->name);
+        if (!a || !obj_type(a)->descr_set) {
+            ic->key = t;
+            ic->version = t->version;
+            ic->value = 0;
+        }
+    }
+    return true;
 }
 
 /* ascii(): repr with non-ASCII code points escaped. */
@@ -747,6 +832,7 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
         value_t obj = TOP(), r = VALUE_UNBOUND;
         const Type *t = obj_type(obj);
         if (LIKELY(ic->key == t && ic->version == t->version)) r = load_attr_cached(ic, obj, t);
+        else if (t == &type_module) r = module_attr_cached(ic, obj);
         if (r == VALUE_UNBOUND) r = load_attr_slow(ic, obj, t);
         MAY_RAISE(r);
         TOP() = r;
@@ -755,7 +841,7 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
     TARGET(STORE_ATTR) {
         InlineCache *ic = &code->caches[ARG()];
         value_t obj = POP(), v = POP();
-        MAY_FAIL(obj_setattr(obj, ic->name, v));
+        MAY_FAIL(store_attr(ic, obj, v));
         DISPATCH();
     }
     TARGET(DELETE_ATTR) {
@@ -773,6 +859,13 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
             if (LIKELY(!d || !dict_get_str(d, ic->name))) {
                 TOP() = ic->value;
                 PUSH(obj);
+                DISPATCH();
+            }
+        } else if (t == &type_module) {
+            value_t v = module_attr_cached(ic, obj);
+            if (v != VALUE_UNBOUND) {
+                TOP() = v;
+                PUSH(VALUE_NULL);
                 DISPATCH();
             }
         }
@@ -1412,7 +1505,7 @@ error:
             vm_state.exc = exc; /* exc_add_traceback may fail to allocate: keep this one */
         }
         reraise = false;
-        if (f->nblocks > 0) {
+        if (f->nblocks > 0 && !vm_state.abort) {
             Block *b = &frame_blocks(f)[--f->nblocks];
             sp = locals + code->nlocals + b->depth;
             PUSH(vm_state.handled_exc);

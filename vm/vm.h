@@ -32,7 +32,6 @@ typedef struct Block {
 /* Frame flags. */
 enum {
     FRAME_HEAP = 1 << 0, /* allocated in the GC heap, not on the frame stack */
-    FRAME_GEN = 1 << 1,  /* owned by a Generator */
 };
 
 /* Extra value-stack slots beyond code->stacksize (defensive margin). */
@@ -86,6 +85,7 @@ typedef struct VMState {
     value_t handled_exc;    /* innermost exception being handled (bare raise, __context__) */
     volatile uint8_t pending; /* non-zero: a soft IRQ, a Ctrl-C or a scheduled call waits */
     volatile uint8_t interrupt; /* Ctrl-C seen: raise KeyboardInterrupt at the next safe point */
+    uint8_t abort;          /* unwind to the outermost caller, skipping every handler (step limits) */
     uint32_t depth;         /* Python call depth (frames), for RecursionError */
     uint32_t max_depth;
 } VMState;
@@ -110,11 +110,13 @@ value_t vm_run_with_locals(value_t func, value_t locals_dict);
  * pending `yield` expression); vm_throw_frame raises the current exception
  * (vm_state.exc) at the frame's ip instead.
  *
- * Cost of vm_resume_frame up to the first instruction of the handler, as
- * written (Thumb-2 -Os estimate): store of `sent` and sp (4), call into the
- * loop (prologue, 2), C-stack check (3), depth check (4), frame linking and
- * globals store (6), suspended-except check (2), loading ip/sp/locals/code
- * caches (6), first dispatch (3): about 30 instructions. */
+ * Cost of vm_resume_frame up to the jump into the first instruction's
+ * handler, counted in the arm-none-eabi-gcc -Os object: about 54 Thumb-2
+ * instructions: storing `sent` (7), the loop's prologue (3, one of them a
+ * 9-register push), C-stack check (4), depth check (6), linking the frame
+ * and storing globals (6), the suspended-except check (2), loading
+ * code/ip/sp/locals/consts (11), the throw test (2), first dispatch (7),
+ * plus a few spills. The yield back (YIELD_VALUE to the return) is about 20. */
 value_t vm_run_frame(Frame *f);
 value_t vm_resume_frame(Frame *f, value_t sent);
 value_t vm_throw_frame(Frame *f);

@@ -2,7 +2,7 @@
 """VM speed benchmarks: runs bench/vm/bm_*.py under CPython and irqpy.
 
 Usage:
-    python3 bench/vm/run.py [--irqpy PATH] [--repeat 3] [programs...]
+    python3 bench/vm/run.py [--irqpy PATH] [--irqpy-args ARGS] [--repeat 3] [programs...]
 
 Each program runs --repeat times under each interpreter; the best
 wall-clock time counts.  Both must print the same checksum, otherwise the
@@ -15,6 +15,7 @@ crash of this script.
 import argparse
 import glob
 import os
+import shlex
 import subprocess
 import sys
 import time
@@ -25,11 +26,12 @@ TIMEOUT = 120
 
 
 def time_one(interp, prog):
+    # interp is an argv prefix: [program, options...]
     """(seconds, stdout) for one run, or (None, reason) when it failed."""
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE='1')
     start = time.perf_counter()
     try:
-        p = subprocess.run([interp, prog], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        p = subprocess.run(interp + [prog], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            stdin=subprocess.DEVNULL, timeout=TIMEOUT, env=env)
     except subprocess.TimeoutExpired:
         return None, 'timeout'
@@ -71,6 +73,7 @@ def resolve(path):
 def main():
     ap = argparse.ArgumentParser(description='Compare irqpy and CPython on bench/vm programs.')
     ap.add_argument('--irqpy', default='build/host/irqpy', help='interpreter under test')
+    ap.add_argument('--irqpy-args', default='', help='extra irqpy options, e.g. "-X heapsize=4m"')
     ap.add_argument('--python', default='python3', help='reference CPython (default python3)')
     ap.add_argument('--repeat', type=int, default=3, help='runs per interpreter; best counts')
     ap.add_argument('programs', nargs='*', help='benchmark files (default bench/vm/bm_*.py)')
@@ -85,8 +88,8 @@ def main():
         name = os.path.basename(prog)[:-3]
         if name.startswith('bm_'):
             name = name[3:]
-        ct, cout = best_of(args.python, prog, args.repeat)
-        it, iout = best_of(irqpy, prog, args.repeat)
+        ct, cout = best_of([args.python], prog, args.repeat)
+        it, iout = best_of([irqpy] + shlex.split(args.irqpy_args), prog, args.repeat)
         cs = '%.3f' % ct if ct is not None else '-'
         is_ = '%.3f' % it if it is not None else '-'
         note = ''

@@ -1,5 +1,5 @@
 # list: larger lists (growth, slicing, sorting, membership, deletion) with checksums
-n = 20000
+n = 3000
 a = list(range(n))
 print(len(a), sum(a), a[-1], a[n // 2])
 b = [x * 7 % 1009 for x in a]
@@ -25,8 +25,8 @@ print(sum(x[0] for x in f), len(f * 3))
 g = list(range(1000))
 g.reverse()
 print(g[:3], g.index(0), 500 in g, -1 in g)
-h = [0] * 10000
-for i in range(0, 10000, 7):
+h = [0] * 4000
+for i in range(0, 4000, 7):
     h[i] = i
 print(sum(h), h.count(0))
 s = list('abcdefghij') * 100

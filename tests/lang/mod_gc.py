@@ -4,16 +4,16 @@ gc.collect()
 print(gc.isenabled())
 gc.disable()
 print(gc.isenabled())
-data = [[i] * 10 for i in range(1000)]
+data = [[i] * 10 for i in range(300)]
 gc.enable()
 print(gc.isenabled())
 gc.collect()
-print(len(data), data[999][0], sum(x[0] for x in data))
+print(len(data), data[299][0], sum(x[0] for x in data))
 for round_ in range(5):
-    garbage = [str(i) * 5 for i in range(2000)]
+    garbage = [str(i) * 5 for i in range(1000)]
     garbage = None
     gc.collect()
-print(len(data), data[500][9])
+print(len(data), data[150][9])
 class Node:
     def __init__(self):
         self.other = None
@@ -23,7 +23,7 @@ a.other = b
 b.other = a
 a = b = None
 gc.collect()
-keep = {'k%d' % i: list(range(i % 7)) for i in range(300)}
+keep = {'k%d' % i: list(range(i % 7)) for i in range(200)}
 gc.collect()
 print(len(keep), keep['k13'])
 gc.disable()

@@ -24,9 +24,9 @@ def sieve_set(n):
             primes.append(i)
             composites.update(range(i * i, n + 1, i))
     return primes
-p1 = sieve_bytes(10000)
-p2 = sieve_list(10000)
-p3 = sieve_set(10000)
+p1 = sieve_bytes(5000)
+p2 = sieve_list(5000)
+p3 = sieve_set(5000)
 print(len(p1), p1 == p2 == p3, p1[:15], p1[-5:])
 print(sum(p1), max(p1))
 twins = [(a, b) for a, b in zip(p1, p1[1:]) if b - a == 2]

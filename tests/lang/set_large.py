@@ -1,6 +1,6 @@
 # set: large sets of ints and strings; set algebra results checked by size and sorted samples
-a = set(range(0, 10000, 2))
-b = set(range(0, 10000, 3))
+a = set(range(0, 3000, 2))
+b = set(range(0, 3000, 3))
 print(len(a), len(b), len(a & b), len(a | b), len(a - b), len(a ^ b))
 print(sorted(a & b)[:5], sorted(a ^ b)[-3:])
 words = set()
@@ -11,7 +11,7 @@ for i in range(500):
     words.discard('w%d' % i)
 print(len(words), sorted(words)[:3])
 c = set()
-for i in range(10000):
+for i in range(3000):
     c.add(i * i % 1000)
 print(len(c), sum(c))
 d = {x for x in range(100000) if x % 997 == 0}

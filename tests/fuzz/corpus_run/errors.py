@@ -1,0 +1,6 @@
+x = (1,
+  2]
+def f(:
+	if x:
+        y
+'unterminated

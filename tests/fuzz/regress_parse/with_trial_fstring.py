@@ -1,0 +1,3 @@
+with (f"{a!r:{b}}" as c, d(e for e in f)) as g: pass
+with (yield):
+  pass
