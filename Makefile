@@ -23,6 +23,8 @@ CFLAGS += -DCONFIG_IRQ_PROFILE=1
 endif
 
 HOST_OBJ := $(HOST_SRC:%.c=$(BUILD)/%.o)
+FUZZ := build/fuzz
+FUZZ_SECONDS ?= 60
 
 all: $(BUILD)/irqpy
 
@@ -38,7 +40,7 @@ $(BUILD)/%.o: %.c
 # ---- Cortex-M33 build of the core (no port): warnings and size ----
 ARM_CC := arm-none-eabi-gcc
 ARM_CFLAGS := -std=gnu11 -mcpu=cortex-m33 -mthumb -Os -Wall -Wextra -Wno-unused-parameter \
-	-ffunction-sections -fdata-sections -Ivm -I.
+	-ffunction-sections -fdata-sections -Ivm -I. $(ARM_EXTRA)
 ARM_OBJ := $(CORE_SRC:%.c=build/arm/%.o)
 
 build/arm/%.o: %.c
@@ -62,18 +64,25 @@ $(UNIT)/test_numfmt: tests/unit/test_numfmt.c vm/numfmt.c
 
 UNIT_TESTS := $(UNIT)/test_parse $(UNIT)/test_bigint $(UNIT)/test_numfmt
 
+# Quick: unit and language tests of the host build.
 test: $(BUILD)/irqpy $(UNIT_TESTS)
 	@python3 tools/run_tests.py --irqpy $(BUILD)/irqpy $(UNIT_TESTS)
+
+# What CI runs: the above, the language tests under ASan+UBSan, the fuzz
+# targets (saved inputs, then FUZZ_SECONDS of fuzzing each) and the
+# Cortex-M33 build of the core.
+check: $(BUILD)/irqpy $(UNIT_TESTS) $(FUZZ)/fuzz_parse $(FUZZ)/fuzz_run
+	$(MAKE) SANITIZE=1 build/host-san/irqpy
+	@python3 tools/run_tests.py --irqpy $(BUILD)/irqpy --san-irqpy build/host-san/irqpy \
+		--fuzz-dir $(FUZZ) --fuzz-seconds $(FUZZ_SECONDS) --arm $(UNIT_TESTS)
 
 clean:
 	rm -rf build
 
-.PHONY: all test clean arm-core
+.PHONY: all test check clean arm-core
 
 # ---- Fuzzing (libFuzzer, clang): the parser alone and the whole pipeline ----
-FUZZ := build/fuzz
 FUZZ_CFLAGS := -std=gnu11 -g -O1 -Ivm -I. -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
-FUZZ_SECONDS ?= 60
 $(FUZZ)/fuzz_parse: tests/fuzz/fuzz_parse.c vm/lexer.c vm/parse.c vm/ast.c vm/arena.c
 	@mkdir -p $(FUZZ)
 	clang $(FUZZ_CFLAGS) -o $@ $^

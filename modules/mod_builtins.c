@@ -92,6 +92,7 @@ static value_t bi_len_fn(value_t v)
 static BUILTIN_FIX(bi_len, "len", 1, bi_len_fn);
 
 static BUILTIN_FIX(bi_repr, "repr", 1, obj_repr);
+static BUILTIN_FIX(bi_ascii, "ascii", 1, str_ascii);
 
 static bool is_number(value_t v) { return int_like(v) || float_check(v); }
 
@@ -579,6 +580,7 @@ static const AttrDef builtins_attrs[] = {
     ATTR_OBJ("abs", &bi_abs),
     ATTR_OBJ("all", &bi_all),
     ATTR_OBJ("any", &bi_any),
+    ATTR_OBJ("ascii", &bi_ascii),
     ATTR_OBJ("bin", &bi_bin),
     ATTR_OBJ("callable", &bi_callable),
     ATTR_OBJ("chr", &bi_chr),
@@ -628,6 +630,7 @@ static const AttrDef builtins_attrs[] = {
     ATTR_OBJ("int", &type_int),
     ATTR_OBJ("list", &type_list),
     ATTR_OBJ("map", &type_map),
+    ATTR_OBJ("memoryview", &type_memoryview),
     ATTR_OBJ("object", &type_object),
     ATTR_OBJ("property", &type_property),
     ATTR_OBJ("range", &type_range),

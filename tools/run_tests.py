@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Runs every irqpy test suite and prints one closing line `N passed, N failed`.
 
-Each suite (a C unit-test binary, the language tests, ...) prints its own
-`N passed, N failed` line; this script shows each suite's output, adds the
-counts up, and exits non-zero if any test failed or any suite crashed.
+A suite is a command. One that prints its own `N passed, N failed` line
+(the C unit tests, the language tests) adds those counts; any other counts
+as one test that passes when the command exits 0. Failing suites show
+their whole output, passing ones their last line.
 
-usage: tools/run_tests.py --irqpy build/host/irqpy [unit-test binaries...]
+usage: tools/run_tests.py --irqpy build/host/irqpy [--san-irqpy PATH]
+                          [--fuzz-dir build/fuzz] [--arm] [unit-test binaries...]
 """
 import argparse
 import os
@@ -15,6 +17,9 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 COUNT_LINE = re.compile(r"^(?:\w+: )?(\d+) passed, (\d+) failed", re.M)
+# The language tests build tens of thousands of objects: they run with a
+# 4 MiB heap (the host default is a microcontroller's 256 KiB).
+LANG_HEAP = "--irqpy-args=-X heapsize=4m"
 
 
 def run_suite(name, cmd, timeout):
@@ -27,10 +32,9 @@ def run_suite(name, cmd, timeout):
         out, rc = f"{name}: timed out after {timeout} s\n", -1
     counts = COUNT_LINE.findall(out)
     lines = out.rstrip("\n").splitlines()
-    # Show failures in full, successes by their closing line only.
-    print("\n".join(lines if rc != 0 else lines[-1:]))
+    print("\n".join(lines[-60:] if rc != 0 else lines[-1:]), flush=True)
     if not counts:
-        return 0, 1  # a suite that did not report counts to failure
+        return (1, 0) if rc == 0 else (0, 1)
     passed, failed = map(int, counts[-1])
     if rc != 0 and failed == 0:
         failed = 1
@@ -40,13 +44,33 @@ def run_suite(name, cmd, timeout):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--irqpy", default="build/host/irqpy")
+    ap.add_argument("--san-irqpy", help="also run the language tests under this ASan/UBSan build")
+    ap.add_argument("--fuzz-dir", help="replay the fuzz corpora and saved crashes, then fuzz briefly")
+    ap.add_argument("--fuzz-seconds", type=int, default=60)
+    ap.add_argument("--arm", action="store_true", help="build the core for Cortex-M33, warnings are errors")
     ap.add_argument("units", nargs="*")
     args = ap.parse_args()
+    py = sys.executable
     suites = [(os.path.basename(u), [u], 600) for u in args.units]
-    # The language tests build tens of thousands of objects: they run with a
-    # 4 MiB heap (the host default is a microcontroller's 256 KiB).
-    suites.append(("language tests", [sys.executable, "tests/run_lang.py", "--irqpy", args.irqpy,
-                                      "--irqpy-args=-X heapsize=4m"], 1800))
+    suites.append(("language tests", [py, "tests/run_lang.py", "--irqpy", args.irqpy, LANG_HEAP], 1800))
+    if args.san_irqpy:
+        suites.append(("language tests under ASan+UBSan",
+                       [py, "tests/run_lang.py", "--irqpy", args.san_irqpy, LANG_HEAP], 2400))
+    if args.fuzz_dir:
+        for target in ("fuzz_parse", "fuzz_run"):
+            exe = os.path.join(args.fuzz_dir, target)
+            corpus = f"tests/fuzz/corpus_{target[5:]}"
+            regress = f"tests/fuzz/regress_{target[5:]}"
+            suites.append((f"{target} replay", [exe, "-runs=0", corpus, regress], 600))
+            work = os.path.join(args.fuzz_dir, "corpus_" + target[5:])
+            os.makedirs(os.path.join(ROOT, work), exist_ok=True)
+            suites.append((f"{target} for {args.fuzz_seconds} s",
+                           [exe, f"-max_total_time={args.fuzz_seconds}", "-max_len=2048", "-timeout=10",
+                            "-rss_limit_mb=2048", f"-artifact_prefix={args.fuzz_dir}/", work, corpus],
+                           args.fuzz_seconds + 300))
+    if args.arm:
+        suites.append(("Cortex-M33 core build, warnings as errors",
+                       ["make", "-s", "arm-core", "ARM_EXTRA=-Werror"], 900))
     total_p = total_f = 0
     for name, cmd, timeout in suites:
         p, f = run_suite(name, cmd, timeout)

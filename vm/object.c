@@ -154,7 +154,7 @@ bool type_init(Type *t)
 static Type *const object_types[] = {
     &type_object, &type_type, &type_NoneType, &type_bool, &type_NotImplementedType,
     &type_ellipsis, &type_builtin, &type_int, &type_float, &type_str, &type_str_iterator,
-    &type_bytes, &type_bytearray, &type_bytes_iterator, &type_function, &type_boundmethod, &type_cell, &type_generator,
+    &type_bytes, &type_bytearray, &type_bytes_iterator, &type_memoryview, &type_function, &type_boundmethod, &type_cell, &type_generator,
     &type_code, &type_staticmethod, &type_classmethod, &type_property, &type_module,
     &type_super, NULL,
 };
