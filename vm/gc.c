@@ -26,12 +26,19 @@ static uint8_t *alloc_table;   /* 4 blocks per byte */
 static uint8_t *noscan_table;  /* 8 blocks per byte */
 static uintptr_t heap_start, heap_end;
 static size_t nblocks;
-static size_t free_hint;       /* lowest block that may be free */
-/* Next fit: searching from where the last allocation ended keeps a heap
- * that is filling up from being rescanned from its start each time; the
- * lower part (from the lowest free block) is tried after. */
-static size_t next_fit;
+/* First fit keeps long-lived objects packed at the bottom of the heap (next
+ * fit scatters them and leaves no large runs). To keep the search short,
+ * run_hint[n] (n = 1..SMALL_RUN) is a block before which no free run of n
+ * blocks starts; run_hint[0] plays that part for every larger size. The
+ * hints only move forward while allocating and go back when blocks are freed. */
+#define SMALL_RUN 8
+static size_t run_hint[SMALL_RUN + 1];
 static volatile unsigned locked;
+/* A collection also runs once this many blocks were allocated since the
+ * last one (about the live size, at least 1/16 of the heap): waiting for
+ * the heap to fill would spread the survivors over all of it, and a
+ * non-moving heap then has no large free runs left. */
+static size_t alloc_budget, allocated_since;
 static bool enabled = true;
 static unsigned collections;
 
@@ -64,6 +71,12 @@ static inline void set_noscan(size_t b, bool on)
 static inline void *block_ptr(size_t b) { return (void *)(heap_start + b * BLOCK); }
 static inline size_t ptr_block(const void *p) { return ((uintptr_t)p - heap_start) / BLOCK; }
 
+static void reset_hints(size_t to)
+{
+    for (int i = 0; i <= SMALL_RUN; i++)
+        if (run_hint[i] > to) run_hint[i] = to;
+}
+
 void gc_init(void *start, size_t size)
 {
     /* Table bytes per block: 1/4 (alloc) + 1/8 (noscan); blocks take the rest. */
@@ -76,7 +89,8 @@ void gc_init(void *start, size_t size)
     while (heap_start + nblocks * BLOCK > base + size) nblocks--;
     heap_end = heap_start + nblocks * BLOCK;
     memset(alloc_table, 0, heap_start - base);
-    free_hint = 0;
+    reset_hints(0);
+    alloc_budget = nblocks / 16;
 }
 
 /* Block of the allocation containing p, or (size_t)-1 if p is not in a live block. */
@@ -165,8 +179,7 @@ static void sweep(void)
             while (b + 1 < nblocks && block_state(b + 1) == TAIL) set_state(++b, FREE);
         }
     }
-    free_hint = 0;
-    next_fit = 0;
+    reset_hints(0);
 }
 
 void gc_collect(void)
@@ -183,6 +196,10 @@ void gc_collect(void)
     rescan_marked();
     sweep();
     collections++;
+    allocated_since = 0;
+    alloc_budget = 0;
+    for (size_t b = 0; b < nblocks; b++) alloc_budget += block_state(b) != FREE;
+    if (alloc_budget < nblocks / 16) alloc_budget = nblocks / 16;
     locked--;
 }
 
@@ -200,16 +217,24 @@ void gc_add_root(value_t *root) { gc_add_root_range(root, 1); }
 /* True when none of the 4 blocks described by a table byte is free. */
 static inline bool byte_full(uint8_t b) { return ((b | (b >> 1)) & 0x55) == 0x55; }
 
-/* First run of n free blocks in [from, to), or (size_t)-1. Whole table
- * bytes of used blocks are skipped at once. */
-static size_t find_run(size_t from, size_t to, size_t n)
+/* First run of n free blocks at or after from, or (size_t)-1. Table bytes
+ * of 4 used or 4 free blocks are taken at once. */
+static size_t find_run(size_t from, size_t n)
 {
     size_t run = 0;
-    for (size_t b = from; b < to; b++) {
-        if ((b & 3) == 0 && b + 4 <= to && byte_full(alloc_table[b >> 2])) {
-            run = 0;
-            b += 3;
-            continue;
+    for (size_t b = from; b < nblocks; b++) {
+        if ((b & 3) == 0 && b + 4 <= nblocks) {
+            uint8_t byte = alloc_table[b >> 2];
+            if (byte_full(byte)) {
+                run = 0;
+                b += 3;
+                continue;
+            }
+            if (byte == 0 && run + 4 < n) {
+                run += 4;
+                b += 3;
+                continue;
+            }
         }
         if (block_state(b) != FREE) {
             run = 0;
@@ -220,18 +245,15 @@ static size_t find_run(size_t from, size_t to, size_t n)
     return (size_t)-1;
 }
 
-
 static void *alloc_blocks(size_t n, int flags)
 {
-    size_t first = (size_t)-1;
-    if (next_fit > free_hint) first = find_run(next_fit, nblocks, n);
-    if (first == (size_t)-1) first = find_run(free_hint, nblocks, n);
+    size_t *hint = &run_hint[n <= SMALL_RUN ? n : 0];
+    size_t first = find_run(*hint, n);
     if (first == (size_t)-1) return NULL;
+    if (n <= SMALL_RUN) *hint = first; /* no run of n blocks starts below it */
     set_state(first, HEAD);
     for (size_t i = first + 1; i < first + n; i++) set_state(i, TAIL);
     set_noscan(first, flags & GC_NOSCAN);
-    if (first == free_hint) free_hint = first + n;
-    next_fit = first + n;
     void *p = block_ptr(first);
     memset(p, 0, n * BLOCK);
     return p;
@@ -241,6 +263,8 @@ void *gc_alloc(size_t size, int flags)
 {
     if (locked) return NULL;
     size_t n = size ? (size + BLOCK - 1) / BLOCK : 1;
+    if (enabled && allocated_since > alloc_budget) gc_collect();
+    allocated_since += n;
     void *p = alloc_blocks(n, flags);
     if (!p && enabled) {
         gc_collect();
@@ -274,7 +298,8 @@ void gc_free(void *p)
     size_t n = alloc_length(h);
     for (size_t i = 0; i < n; i++) set_state(h + i, FREE);
     set_noscan(h, false);
-    if (h < free_hint) free_hint = h;
+    while (h > 0 && block_state(h - 1) == FREE) h--; /* the run now starts here */
+    reset_hints(h);
 }
 
 void *gc_realloc(void *p, size_t size, int flags)
