@@ -18,7 +18,9 @@ BUILD := build/host
 CFLAGS := $(CFLAGS_COMMON) -O2
 LDFLAGS :=
 endif
+# PROFILE=1: the IRQ profiler's capture points compiled in (build/host-prof/)
 ifeq ($(PROFILE),1)
+BUILD := build/host-prof
 CFLAGS += -DCONFIG_IRQ_PROFILE=1
 endif
 

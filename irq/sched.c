@@ -1,27 +1,35 @@
 /*
  * sched.c — the soft-interrupt ring. Producers (the main program, hard
- * IRQ handlers) and the consumer (the VM at a safe point) run on one
- * core, so interrupts are masked only around the index updates.
+ * IRQ handlers, timer interrupts queueing soft slots) and the consumer
+ * (the VM at a safe point) run on one core, so interrupts are masked
+ * only around the index updates.
  */
 #include "sched.h"
 
 #include "gc.h"
+#include "irq.h"
 #include "port.h"
 #include "vm.h"
 
 _Static_assert((SCHED_QUEUE_SIZE & (SCHED_QUEUE_SIZE - 1)) == 0, "the ring size must be a power of two");
 
-static value_t ring[SCHED_QUEUE_SIZE][2];
+typedef struct Entry {
+    value_t fn, arg;   /* a scheduled call, or */
+    struct IrqSlot *slot; /* a soft IRQ slot (fn and arg unused) */
+} Entry;
+
+static Entry ring[SCHED_QUEUE_SIZE];
 static volatile unsigned head, tail; /* head: next to run; tail: next free */
 
-bool sched_push(value_t fn, value_t arg)
+static bool push(value_t fn, value_t arg, IrqSlot *slot)
 {
     uint32_t s = port_irq_disable();
     bool ok = tail - head < SCHED_QUEUE_SIZE;
     if (ok) {
-        unsigned i = tail % SCHED_QUEUE_SIZE;
-        ring[i][0] = fn;
-        ring[i][1] = arg;
+        Entry *e = &ring[tail % SCHED_QUEUE_SIZE];
+        e->fn = fn;
+        e->arg = arg;
+        e->slot = slot;
         tail++;
         vm_state.pending = 1;
     }
@@ -29,18 +37,25 @@ bool sched_push(value_t fn, value_t arg)
     return ok;
 }
 
-/* vm_pending_hook: runs every queued call; an exception stops the run and
- * propagates into the interrupted code, as in MicroPython. */
+bool sched_push(value_t fn, value_t arg) { return push(fn, arg, NULL); }
+bool sched_push_slot(IrqSlot *slot) { return push(VALUE_NULL, VALUE_NULL, slot); }
+
+/* vm_pending_hook: prints what hard handlers reported, then runs every
+ * queued entry. An exception from a scheduled call stops the run and
+ * propagates into the interrupted code, as in MicroPython; soft slots
+ * report and disable themselves instead. */
 static bool run_queue(void)
 {
+    irq_print_reports();
     while (head != tail) {
         uint32_t s = port_irq_disable();
-        unsigned i = head % SCHED_QUEUE_SIZE;
-        value_t fn = ring[i][0], arg = ring[i][1];
-        ring[i][0] = ring[i][1] = VALUE_NULL;
+        Entry e = ring[head % SCHED_QUEUE_SIZE];
+        ring[head % SCHED_QUEUE_SIZE] = (Entry){ VALUE_NULL, VALUE_NULL, NULL };
         head++;
         port_irq_restore(s);
-        if (!obj_call1(fn, arg)) {
+        if (e.slot) {
+            irq_run_soft(e.slot);
+        } else if (!obj_call1(e.fn, e.arg)) {
             if (head != tail) vm_state.pending = 1;
             return false;
         }
@@ -50,6 +65,6 @@ static bool run_queue(void)
 
 void sched_init(void)
 {
-    gc_add_root_range(&ring[0][0], SCHED_QUEUE_SIZE * 2);
+    gc_add_root_range((value_t *)ring, sizeof ring / (sizeof(value_t)));
     vm_pending_hook = run_queue;
 }

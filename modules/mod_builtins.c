@@ -78,6 +78,11 @@ static value_t bi_print_fn(int argc, const value_t *args, value_t kwnames)
     }
     if (end) port_write(str_data(end), str_len(end));
     else port_write("\n", 1);
+    if (kw[3]) {
+        int flush = obj_truthy(kw[3]);
+        if (flush < 0) return VALUE_NULL;
+        if (flush) port_flush();
+    }
     return VALUE_NONE;
 }
 static BUILTIN_KW(bi_print, "print", 0, ARGS_MANY, bi_print_fn);

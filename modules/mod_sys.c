@@ -39,7 +39,11 @@ static value_t stream_write(value_t self, value_t s, bool err)
 }
 static value_t stdout_write_fn(value_t self, value_t s) { return stream_write(self, s, false); }
 static value_t stderr_write_fn(value_t self, value_t s) { return stream_write(self, s, true); }
-static value_t stream_flush_fn(value_t self) { return VALUE_NONE; }
+static value_t stream_flush_fn(value_t self)
+{
+    port_flush();
+    return VALUE_NONE;
+}
 static BUILTIN_FIX(stdout_write, "write", 2, stdout_write_fn);
 static BUILTIN_FIX(stderr_write, "write", 2, stderr_write_fn);
 static BUILTIN_FIX(stream_flush, "flush", 1, stream_flush_fn);

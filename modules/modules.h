@@ -9,6 +9,8 @@
 
 extern const ModuleDef module_builtins, module_sys, module_gc, module_micropython, module_time,
     module_array, module_struct;
+/* The timer modules with interrupt callbacks (irq/). */
+extern const ModuleDef module_pyb, module_machine;
 
 /* Viper's pointer casts. Viper code runs as bytecode until the native
  * emitter exists, so these viper-only names are in builtins for now. */

@@ -53,6 +53,7 @@ def main():
     py = sys.executable
     suites = [(os.path.basename(u), [u], 600) for u in args.units]
     suites.append(("language tests", [py, "tests/run_lang.py", "--irqpy", args.irqpy, LANG_HEAP], 1800))
+    suites.append(("host CLI and REPL tests", [py, "tests/host/test_cli.py", "--irqpy", args.irqpy], 600))
     if args.san_irqpy:
         suites.append(("language tests under ASan+UBSan",
                        [py, "tests/run_lang.py", "--irqpy", args.san_irqpy, LANG_HEAP], 2400))

@@ -11,6 +11,7 @@
 
 void port_write(const char *s, size_t n);        /* stdout / console */
 void port_write_err(const char *s, size_t n);    /* stderr (same as stdout on a board) */
+void port_flush(void);                           /* push buffered console output out */
 int port_read_char(void);                        /* console input, -1 at end */
 
 uint64_t port_time_ns(void);                     /* wall clock (host) or time since boot */

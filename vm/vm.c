@@ -34,6 +34,8 @@
 #include "port.h"
 #include "str.h"
 #include "vm.h"
+#include "irq/irq.h"  /* irq_traceback_note: hard handlers' tracebacks */
+#include "irq/prof.h" /* IRQ_PROF: profiler capture points, nothing unless PROFILE=1 */
 
 VMState vm_state;
 bool (*vm_pending_hook)(void);
@@ -54,10 +56,10 @@ static value_t recursion_error(void)
 }
 
 /* Ctrl-C first, then the IRQ layer's queue. Inside a hard IRQ handler
- * (heap locked) neither may run: they stay pending for the interrupted code. */
+ * neither may run: they stay pending for the interrupted code. */
 static bool run_pending(void)
 {
-    if (gc_is_locked()) return true;
+    if (vm_state.hard_irq) return true;
     vm_state.pending = 0;
     if (vm_state.interrupt) {
         vm_state.interrupt = 0;
@@ -691,8 +693,10 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
     const value_t *call_args;
     int call_argc;
 
+    IRQ_PROF(9);
     LOAD_FRAME();
     if (UNLIKELY(throwing)) goto error;
+    IRQ_PROF(10);
 
     LOOP_BEGIN
 
@@ -851,12 +855,14 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
         DISPATCH();
     }
     TARGET(LOAD_METHOD) {
+        IRQ_PROF(11);
         InlineCache *ic = &code->caches[ARG()];
         value_t obj = TOP();
         const Type *t = obj_type(obj);
         if (LIKELY(ic->key == t && ic->version == t->version)) {
             value_t d = instance_dict(obj, t);
             if (LIKELY(!d || !dict_get_str(d, ic->name))) {
+                IRQ_PROF(12);
                 TOP() = ic->value;
                 PUSH(obj);
                 DISPATCH();
@@ -1223,6 +1229,7 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
         goto do_call;
     }
     TARGET(CALL_METHOD) {
+        IRQ_PROF(13);
         unsigned argc = ARG();
         value_t *base = sp - argc - 2;
         call_fn = base[0];
@@ -1239,13 +1246,19 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
         if (value_is_obj(call_fn) && OBJ(call_fn)->type == &type_builtin) {
             const Builtin *b = (const Builtin *)call_fn;
             value_t r;
+            IRQ_PROF(19);
             if (b->kind <= BUILTIN_FIX3 && b->kind == call_argc) {
+                IRQ_PROF(20);
                 switch (b->kind) {
                 case BUILTIN_FIX0: r = b->fn.f0(); break;
                 case BUILTIN_FIX1: r = b->fn.f1(call_args[0]); break;
                 case BUILTIN_FIX2: r = b->fn.f2(call_args[0], call_args[1]); break;
                 default: r = b->fn.f3(call_args[0], call_args[1], call_args[2]); break;
                 }
+            } else if (b->kind == BUILTIN_VAR && call_argc >= b->min_args && call_argc <= b->max_args) {
+                /* optional arguments (t.counter() / t.counter(v)): also direct */
+                IRQ_PROF(20);
+                r = b->fn.fv(call_argc, call_args);
             } else {
                 r = builtin_call(b, call_argc, call_args, VALUE_NULL);
             }
@@ -1501,7 +1514,10 @@ error:
         if (!reraise) {
             set_context(exc);
             uint32_t pc = ip > code->bytecode ? (uint32_t)(ip - code->bytecode - 1) : 0;
-            exc_add_traceback(exc, (value_t)code, code_line(code, pc));
+            int line = code_line(code, pc);
+            /* In a hard IRQ handler the heap is locked: irq/ keeps the entry. */
+            if (!exc_add_traceback(exc, (value_t)code, line) && vm_state.hard_irq)
+                irq_traceback_note(exc, (value_t)code, line);
             vm_state.exc = exc; /* exc_add_traceback may fail to allocate: keep this one */
         }
         reraise = false;

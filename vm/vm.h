@@ -85,6 +85,7 @@ typedef struct VMState {
     value_t handled_exc;    /* innermost exception being handled (bare raise, __context__) */
     volatile uint8_t pending; /* non-zero: a soft IRQ, a Ctrl-C or a scheduled call waits */
     volatile uint8_t interrupt; /* Ctrl-C seen: raise KeyboardInterrupt at the next safe point */
+    uint8_t hard_irq;       /* hard IRQ handlers running: safe points leave pending work alone */
     uint8_t abort;          /* unwind to the outermost caller, skipping every handler (step limits) */
     uint32_t depth;         /* Python call depth (frames), for RecursionError */
     uint32_t max_depth;

@@ -13,7 +13,7 @@
 #include "dict.h"
 #include "err.h"
 #include "gc.h"
-#include "irq/sched.h"
+#include "irq/irq.h"
 #include "list.h"
 #include "modules/modules.h"
 #include "port.h"
@@ -171,7 +171,7 @@ int main(int argc, char **argv)
         if (err_occurred()) exc_print(err_fetch());
         return 1;
     }
-    sched_init();
+    irq_init(); /* IRQ slots, the soft-IRQ ring and its safe-point hook */
     install_sigint();
     if (code) {
         argv[i - 1] = "-c";

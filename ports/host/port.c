@@ -16,6 +16,8 @@ char *port_stack_top;
 
 void port_write(const char *s, size_t n) { fwrite(s, 1, n, stdout); }
 
+void port_flush(void) { fflush(stdout); }
+
 void port_write_err(const char *s, size_t n)
 {
     fflush(stdout);

@@ -1,0 +1,20 @@
+# A generator instance created by the program: primed, exactly 3
+# interrupts handled.
+import pyb, time
+
+count = 0
+
+def gen():
+    global count
+    while True:
+        t = yield
+        count += 1
+        if count == 3:
+            t.callback(None)
+
+g = gen()
+tim = pyb.Timer(3, freq=2000, callback=g)
+time.sleep_ms(20)
+print(count, tim.callback())
+tim.deinit()
+# expect: 3 None

@@ -1,0 +1,21 @@
+# A handler that raises: message and traceback printed, callback disabled.
+# (Exceptions created while the heap is locked are preallocated instances
+# without a message; see docs/profiler.md "Limits".)
+import pyb, time
+
+def divide(t):
+    return 1 // (t.counter() * 0)
+
+def handler(t):
+    divide(t)
+
+tim = pyb.Timer(8, freq=1000, callback=handler)
+time.sleep_ms(20)
+print("disabled:", tim.callback())
+tim.deinit()
+# expect: Uncaught exception in IRQ callback handler
+# expect: Traceback (most recent call last):
+# expect:   File "tests/irq/t07_raise.py", line 8, in handler
+# expect:   File "tests/irq/t07_raise.py", line 5, in divide
+# expect: ZeroDivisionError
+# expect: disabled: None
