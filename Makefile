@@ -2,6 +2,8 @@
 #   make            host interpreter build/host/irqpy
 #   make test       every test; last line "N passed, N failed"
 #   make SANITIZE=1 host build with ASan + UBSan (build/host-san/)
+#   make PROFILE=1  host build with the IRQ profiler compiled in (build/host-prof/)
+#   make latency    instructions from timer ISR entry to the handler's counter() (callgrind)
 #   make arm-core   the core compiled for Cortex-M33, with its .text size
 
 CC ?= cc
@@ -64,18 +66,24 @@ $(UNIT)/test_numfmt: tests/unit/test_numfmt.c vm/numfmt.c
 	@mkdir -p $(UNIT)
 	$(CC) $(CFLAGS_COMMON) -O1 -o $@ $^ -lm
 
-UNIT_TESTS := $(UNIT)/test_parse $(UNIT)/test_bigint $(UNIT)/test_numfmt
+$(UNIT)/test_gc: tests/unit/test_gc.c vm/gc.c
+	@mkdir -p $(UNIT)
+	$(CC) $(CFLAGS_COMMON) -O1 -o $@ $^
+
+UNIT_TESTS := $(UNIT)/test_parse $(UNIT)/test_bigint $(UNIT)/test_numfmt $(UNIT)/test_gc
 
 # Quick: unit and language tests of the host build.
 test: $(BUILD)/irqpy $(UNIT_TESTS)
-	@python3 tools/run_tests.py --irqpy $(BUILD)/irqpy $(UNIT_TESTS)
+	$(MAKE) PROFILE=1 build/host-prof/irqpy
+	@python3 tools/run_tests.py --irqpy $(BUILD)/irqpy --prof-irqpy build/host-prof/irqpy $(UNIT_TESTS)
 
 # What CI runs: the above, the language tests under ASan+UBSan, the fuzz
 # targets (saved inputs, then FUZZ_SECONDS of fuzzing each) and the
 # Cortex-M33 build of the core.
 check: $(BUILD)/irqpy $(UNIT_TESTS) $(FUZZ)/fuzz_parse $(FUZZ)/fuzz_run
 	$(MAKE) SANITIZE=1 build/host-san/irqpy
-	@python3 tools/run_tests.py --irqpy $(BUILD)/irqpy --san-irqpy build/host-san/irqpy \
+	$(MAKE) PROFILE=1 build/host-prof/irqpy
+	@python3 tools/run_tests.py --irqpy $(BUILD)/irqpy --san-irqpy build/host-san/irqpy --prof-irqpy build/host-prof/irqpy \
 		--fuzz-dir $(FUZZ) --fuzz-seconds $(FUZZ_SECONDS) --arm $(UNIT_TESTS)
 
 clean:
@@ -88,7 +96,7 @@ FUZZ_CFLAGS := -std=gnu11 -g -O1 -Ivm -I. -fsanitize=fuzzer,address,undefined -f
 $(FUZZ)/fuzz_parse: tests/fuzz/fuzz_parse.c vm/lexer.c vm/parse.c vm/ast.c vm/arena.c
 	@mkdir -p $(FUZZ)
 	clang $(FUZZ_CFLAGS) -o $@ $^
-$(FUZZ)/fuzz_run: tests/fuzz/fuzz_run.c $(CORE_SRC) ports/host/port.c
+$(FUZZ)/fuzz_run: tests/fuzz/fuzz_run.c $(CORE_SRC) ports/host/port.c ports/host/timer.c
 	@mkdir -p $(FUZZ)
 	clang $(FUZZ_CFLAGS) -o $@ $^ -lm
 

@@ -6,7 +6,7 @@ A suite is a command. One that prints its own `N passed, N failed` line
 as one test that passes when the command exits 0. Failing suites show
 their whole output, passing ones their last line.
 
-usage: tools/run_tests.py --irqpy build/host/irqpy [--san-irqpy PATH]
+usage: tools/run_tests.py --irqpy build/host/irqpy [--san-irqpy PATH] [--prof-irqpy PATH]
                           [--fuzz-dir build/fuzz] [--arm] [unit-test binaries...]
 """
 import argparse
@@ -45,6 +45,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--irqpy", default="build/host/irqpy")
     ap.add_argument("--san-irqpy", help="also run the language tests under this ASan/UBSan build")
+    ap.add_argument("--prof-irqpy", help="the PROFILE=1 build, for the interrupt profiler's test")
     ap.add_argument("--fuzz-dir", help="replay the fuzz corpora and saved crashes, then fuzz briefly")
     ap.add_argument("--fuzz-seconds", type=int, default=60)
     ap.add_argument("--arm", action="store_true", help="build the core for Cortex-M33, warnings are errors")
@@ -54,6 +55,10 @@ def main():
     suites = [(os.path.basename(u), [u], 600) for u in args.units]
     suites.append(("language tests", [py, "tests/run_lang.py", "--irqpy", args.irqpy, LANG_HEAP], 1800))
     suites.append(("host CLI and REPL tests", [py, "tests/host/test_cli.py", "--irqpy", args.irqpy], 600))
+    irq_cmd = [py, "tests/irq/run.py", "--irqpy", args.irqpy]
+    if args.prof_irqpy:
+        irq_cmd += ["--prof-irqpy", args.prof_irqpy]
+    suites.append(("interrupt tests", irq_cmd, 300))
     if args.san_irqpy:
         suites.append(("language tests under ASan+UBSan",
                        [py, "tests/run_lang.py", "--irqpy", args.san_irqpy, LANG_HEAP], 2400))

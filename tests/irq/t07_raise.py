@@ -15,7 +15,7 @@ print("disabled:", tim.callback())
 tim.deinit()
 # expect: Uncaught exception in IRQ callback handler
 # expect: Traceback (most recent call last):
-# expect:   File "tests/irq/t07_raise.py", line 8, in handler
-# expect:   File "tests/irq/t07_raise.py", line 5, in divide
+# expect:   File "tests/irq/t07_raise.py", line 10, in handler
+# expect:   File "tests/irq/t07_raise.py", line 7, in divide
 # expect: ZeroDivisionError
 # expect: disabled: None
