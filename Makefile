@@ -109,3 +109,14 @@ fuzz: $(FUZZ)/fuzz_parse $(FUZZ)/fuzz_run
 	$(FUZZ)/fuzz_run -max_total_time=$(FUZZ_SECONDS) -max_len=2048 -timeout=10 -rss_limit_mb=1024 $(FUZZ)/corpus_run tests/fuzz/corpus_run
 
 .PHONY: fuzz
+
+# ---- IRQ latency on the host: instructions from ISR entry to counter() ----
+BENCH := build/bench
+$(BENCH)/latency_driver: bench/latency/driver.c $(CORE_SRC:%.c=build/host/%.o) build/host/ports/host/port.o
+	@mkdir -p $(BENCH)
+	$(CC) $(CFLAGS_COMMON) -O2 -o $@ $^ -lm -lrt
+
+latency: $(BENCH)/latency_driver
+	@python3 bench/latency/run.py --driver $(BENCH)/latency_driver
+
+.PHONY: latency

@@ -6,8 +6,9 @@
  * never allocates and never tests the handler's kind: registration did
  * that. What a handler may disturb in the interrupted code's VM state
  * (current exception, handled exception, running frame and globals, the
- * abort flag) is saved and restored around it; the frame stack is LIFO
- * and the handler pops all it pushes.
+ * abort flag) is restored after it (the frame and globals by the VM
+ * itself, see irq_dispatch); the frame stack is LIFO and the handler pops
+ * all it pushes.
  *
  * A hard handler cannot allocate, so its traceback cannot be a list: vm.c
  * hands each entry to irq_traceback_note, which keeps them in a static
@@ -168,17 +169,31 @@ static value_t __attribute__((noinline)) generator_done(IrqSlot *s, value_t r)
     return r ? VALUE_NONE : VALUE_NULL;
 }
 
+/* A generator the slot made from a generator function: nobody else holds
+ * it, so it cannot be running or finished by someone else. */
+static value_t resume_own_generator(IrqSlot *s)
+{
+    IRQ_PROF(7);
+    Frame *f = s->frame;
+    *f->sp++ = s->arg; /* the value of the pending `yield` */
+    IRQ_PROF(8);
+    value_t r = vm_run_frame(f);
+    if (UNLIKELY(!f->ip)) return generator_done(s, r);
+    return r;
+}
+
+/* A generator instance the program registered: it may also resume it. */
 static value_t resume_generator(IrqSlot *s)
 {
     IRQ_PROF(7);
     Generator *g = (Generator *)s->gen;
     Frame *f = s->frame;
-    if (UNLIKELY(g->running || !g->frame)) { /* shared instance, busy or finished */
+    if (UNLIKELY(g->running || !g->frame)) { /* busy elsewhere or finished */
         s->refused++;
         return VALUE_NONE;
     }
     g->running = 1;
-    *f->sp++ = s->arg; /* the value of the pending `yield` */
+    *f->sp++ = s->arg;
     IRQ_PROF(8);
     value_t r = vm_run_frame(f);
     g->running = 0;
@@ -217,8 +232,10 @@ void irq_dispatch(IrqSlot *s)
     vm_state.hard_irq++;  /* safe points leave soft work for the interrupted code */
     IRQ_PROF(2);
     IRQ_PROF(3); /* no error guard to set up: errors are return values */
-    value_t exc = vm_state.exc, handled = vm_state.handled_exc, globals = vm_state.globals;
-    Frame *frame = vm_state.frame;
+    /* The running frame and globals come back by themselves: the VM links
+     * the handler's frame to the interrupted one and restores both when it
+     * leaves. The rest is saved here. */
+    value_t exc = vm_state.exc, handled = vm_state.handled_exc;
     uint8_t abort = vm_state.abort;
     vm_state.exc = VALUE_NULL;
     vm_state.handled_exc = VALUE_NULL;
@@ -230,8 +247,6 @@ void irq_dispatch(IrqSlot *s)
     if (UNLIKELY(!r)) report_hard(s);
     vm_state.exc = exc;
     vm_state.handled_exc = handled;
-    vm_state.frame = frame;
-    vm_state.globals = globals;
     vm_state.abort = abort;
     vm_state.hard_irq--;
     gc_unlock();
@@ -321,7 +336,9 @@ static bool prepare_function(IrqSlot *n, value_t fn, value_t self, value_t arg)
     const Code *c = CODE(FUNCTION(fn)->code);
     if (c->flags & CODE_GENERATOR) {
         value_t g = gen_new(fn, self, 1, &arg, VALUE_NULL);
-        return g && prime(n, g);
+        if (!g || !prime(n, g)) return false;
+        n->resume = resume_own_generator;
+        return true;
     }
     Frame *f = frame_new_heap(fn);
     if (!f || !func_bind_args(FUNCTION(fn), f->locals, self, 1, &arg, VALUE_NULL)) return false;

@@ -167,12 +167,21 @@ static void __attribute__((noinline, no_sanitize_address)) mark_c_stack(void)
     drain_mark_stack();
 }
 
-static void sweep(void)
+/* Frees unmarked allocations and unmarks the rest; returns the blocks in use. */
+static size_t sweep(void)
 {
+    size_t live = 0;
     for (size_t b = 0; b < nblocks; b++) {
+        if ((b & 3) == 0 && alloc_table[b >> 2] == 0) { /* 4 free blocks */
+            b += 3;
+            continue;
+        }
         int s = block_state(b);
         if (s == MARK) {
             set_state(b, HEAD);
+            live++;
+        } else if (s == TAIL) {
+            live++;
         } else if (s == HEAD) {
             set_state(b, FREE);
             set_noscan(b, false);
@@ -180,6 +189,7 @@ static void sweep(void)
         }
     }
     reset_hints(0);
+    return live;
 }
 
 void gc_collect(void)
@@ -194,11 +204,9 @@ void gc_collect(void)
     }
     mark_c_stack();
     rescan_marked();
-    sweep();
+    alloc_budget = sweep();
     collections++;
     allocated_since = 0;
-    alloc_budget = 0;
-    for (size_t b = 0; b < nblocks; b++) alloc_budget += block_state(b) != FREE;
     if (alloc_budget < nblocks / 16) alloc_budget = nblocks / 16;
     locked--;
 }
@@ -218,10 +226,12 @@ void gc_add_root(value_t *root) { gc_add_root_range(root, 1); }
 static inline bool byte_full(uint8_t b) { return ((b | (b >> 1)) & 0x55) == 0x55; }
 
 /* First run of n free blocks at or after from, or (size_t)-1. Table bytes
- * of 4 used or 4 free blocks are taken at once. */
-static size_t find_run(size_t from, size_t n)
+ * of 4 used or 4 free blocks are taken at once. *large_start gets the start
+ * of the first run of more than SMALL_RUN blocks met (nblocks if none). */
+static size_t find_run(size_t from, size_t n, size_t *large_start)
 {
     size_t run = 0;
+    *large_start = nblocks;
     for (size_t b = from; b < nblocks; b++) {
         if ((b & 3) == 0 && b + 4 <= nblocks) {
             uint8_t byte = alloc_table[b >> 2];
@@ -233,14 +243,17 @@ static size_t find_run(size_t from, size_t n)
             if (byte == 0 && run + 4 < n) {
                 run += 4;
                 b += 3;
+                if (run > SMALL_RUN && *large_start == nblocks) *large_start = b + 1 - run;
                 continue;
             }
         }
         if (block_state(b) != FREE) {
             run = 0;
-        } else if (++run == n) {
-            return b + 1 - n;
+            continue;
         }
+        run++;
+        if (run > SMALL_RUN && *large_start == nblocks) *large_start = b + 1 - run;
+        if (run == n) return b + 1 - n;
     }
     return (size_t)-1;
 }
@@ -248,9 +261,12 @@ static size_t find_run(size_t from, size_t n)
 static void *alloc_blocks(size_t n, int flags)
 {
     size_t *hint = &run_hint[n <= SMALL_RUN ? n : 0];
-    size_t first = find_run(*hint, n);
+    size_t large;
+    size_t first = find_run(*hint, n, &large);
     if (first == (size_t)-1) return NULL;
-    if (n <= SMALL_RUN) *hint = first; /* no run of n blocks starts below it */
+    /* No run of n blocks starts below first, none of more than SMALL_RUN below large. */
+    if (n <= SMALL_RUN) *hint = first;
+    else run_hint[0] = large;
     set_state(first, HEAD);
     for (size_t i = first + 1; i < first + n; i++) set_state(i, TAIL);
     set_noscan(first, flags & GC_NOSCAN);

@@ -413,9 +413,6 @@ static bool at_eof(Lexer *lx, Token *t)
     const char *e = lx->end;
     if (lx->paren_top > 0) {
         LexerParen *pp = &lx->parens[lx->paren_top - 1];
-        if (lx->sub)
-            return lexer_error(lx->err, PARSE_SYNTAX_ERROR, pp->line, pp->col,
-                               "f-string: '%c' was never closed", pp->ch);
         return error_at_eof(lx, pp->line, pp->col, "'%c' was never closed", pp->ch);
     }
     if (!lx->at_line_start && !lx->sub) {
@@ -817,8 +814,6 @@ bool lexer_next(Lexer *lx, Token *t)
             return at_eof(lx, t);
         char c = *p;
         if (c == '#') {
-            if (lx->sub)
-                return syntax_error(lx, p, "f-string expression part cannot include '#'");
             while (p < lx->end && *p != '\n' && *p != '\r')
                 p++;
             lx->p = p;
@@ -837,8 +832,6 @@ bool lexer_next(Lexer *lx, Token *t)
             return true;
         }
         if (c == '\\') {
-            if (lx->sub)
-                return syntax_error(lx, p, "f-string expression part cannot include a backslash");
             if (!line_continuation(lx))
                 return false;
             continue;

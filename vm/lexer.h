@@ -122,7 +122,9 @@ void lexer_init(Lexer *lx, Arena *a, const char *src, size_t len,
                 ParseError *err, bool interactive);
 
 /* A lexer over an f-string replacement field's text, which starts at
- * line/col in the enclosing file. It behaves as if inside brackets. */
+ * line/col in the enclosing file. It behaves as if inside brackets. The
+ * caller has already rejected '#' and backslashes (not allowed in a field) and
+ * checked that the brackets balance. */
 void lexer_init_sub(Lexer *lx, Arena *a, const char *src, size_t len,
                     ParseError *err, int line, int col);
 
