@@ -201,13 +201,20 @@ static value_t resume_generator(IrqSlot *s)
     return r;
 }
 
+/* frame_rewind specialised with what registration knows: the parameters
+ * are self (kept) and the argument (stored), the locals after them start
+ * unbound, and a function that returned left no block and no handled
+ * exception behind (one that raised has been disabled). */
 static value_t resume_function(IrqSlot *s)
 {
     IRQ_PROF(7);
     Frame *f = s->frame;
-    frame_rewind(f);
-    f->locals[s->arg_slot] = s->arg;
+    value_t *l = f->locals + s->arg_slot;
+    *l = s->arg;
+    for (unsigned i = 1; i <= s->nclear; i++) l[i] = VALUE_UNBOUND;
     IRQ_PROF(8);
+    f->ip = f->code->bytecode;
+    f->sp = f->locals + f->code->nlocals;
     return vm_run_frame(f);
 }
 
@@ -240,11 +247,11 @@ void irq_dispatch(IrqSlot *s)
     vm_state.exc = VALUE_NULL;
     vm_state.handled_exc = VALUE_NULL;
     vm_state.abort = 0;
-    current.n = 0;
     IRQ_PROF(4);
     value_t r = s->resume(s);
     IRQ_PROF(5);
     if (UNLIKELY(!r)) report_hard(s);
+    if (UNLIKELY(current.n)) current.n = 0; /* entries of an exception the handler caught */
     vm_state.exc = exc;
     vm_state.handled_exc = handled;
     vm_state.abort = abort;
@@ -346,6 +353,7 @@ static bool prepare_function(IrqSlot *n, value_t fn, value_t self, value_t arg)
     if (simple_params(c, want)) {
         n->frame = f;
         n->arg_slot = (uint8_t)(want - 1);
+        n->nclear = (uint16_t)(c->nlocals - c->nfree - want);
         n->resume = resume_function;
     } else {
         n->resume = resume_call;

@@ -10,6 +10,7 @@
 #include "func.h"
 #include "gc.h"
 #include "num.h"
+#include "irq/irq.h"
 #include "irq/sched.h"
 #include "port.h"
 #include "str.h"
@@ -65,12 +66,23 @@ static value_t mp_mem_info_fn(int argc, const value_t *args)
 }
 
 /* Exception reports from hard IRQs use a buffer preallocated at start-up
- * (irq/), so the requested size is only validated here. */
+ * (irq/irq.c: 8 traceback entries, 4 pending reports), so the requested
+ * size is only validated here. */
 static value_t mp_alloc_emergency_fn(value_t n)
 {
     small_int_t size;
     if (!obj_get_index(n, &size)) return VALUE_NULL;
     if (size < 0) return err_raise(&type_ValueError, "buffer size must be non-negative");
+    return VALUE_NONE;
+}
+
+/* irq_check(False) turns off the allocation warnings printed when a hard
+ * IRQ handler is registered (irq/check.c). */
+static value_t mp_irq_check_fn(value_t on)
+{
+    int t = obj_truthy(on);
+    if (t < 0) return VALUE_NULL;
+    irq_check_enabled = t;
     return VALUE_NONE;
 }
 
@@ -142,6 +154,7 @@ BUILTIN_FIX(mp_ptr16, "ptr16", 1, mp_ptr16_fn);
 BUILTIN_FIX(mp_ptr32, "ptr32", 1, mp_ptr32_fn);
 
 static BUILTIN_FIX(mp_schedule, "schedule", 2, mp_schedule_fn);
+static BUILTIN_FIX(mp_irq_check, "irq_check", 1, mp_irq_check_fn);
 static BUILTIN_FIX(mp_const, "const", 1, mp_const_fn);
 static BUILTIN_FIX(mp_native, "native", 1, mp_native_fn);
 static BUILTIN_FIX(mp_viper, "viper", 1, mp_viper_fn);
@@ -154,6 +167,7 @@ static BUILTIN_FIX(mp_alloc_emergency, "alloc_emergency_exception_buf", 1, mp_al
 static const AttrDef micropython_attrs[] = {
     ATTR_OBJ("const", &mp_const),
     ATTR_OBJ("schedule", &mp_schedule),
+    ATTR_OBJ("irq_check", &mp_irq_check),
     ATTR_OBJ("native", &mp_native),
     ATTR_OBJ("viper", &mp_viper),
     ATTR_OBJ("heap_lock", &mp_heap_lock),
