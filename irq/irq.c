@@ -227,7 +227,8 @@ static value_t resume_call(IrqSlot *s)
 
 /* ---- Dispatch -------------------------------------------------------------- */
 
-void irq_dispatch(IrqSlot *s)
+/* The hard path, inlined into the timer's channel handler. */
+static inline __attribute__((always_inline)) void dispatch(IrqSlot *s)
 {
     IRQ_PROF(1);
     if (UNLIKELY(s->flags & IRQ_RUNNING)) {
@@ -261,11 +262,13 @@ void irq_dispatch(IrqSlot *s)
     IRQ_PROF(6);
 }
 
+void irq_dispatch(IrqSlot *s) { dispatch(s); }
+
 void irq_timer_isr(unsigned ch)
 {
     IRQ_PROF_BEGIN(ch);
     IrqSlot *s = &timer_slots[ch];
-    if (LIKELY(s->flags & IRQ_HARD)) irq_dispatch(s);
+    if (LIKELY(s->flags & IRQ_HARD)) dispatch(s);
     else irq_queue(s);
     IRQ_PROF_END();
 }
@@ -411,6 +414,13 @@ bool irq_slot_set(IrqSlot *s, value_t callable, value_t arg, bool hard)
     if (value_is_obj(fn) && OBJ(fn)->type == &type_boundmethod && func_check(((BoundMethod *)fn)->func)) {
         self = ((BoundMethod *)fn)->self;
         fn = ((BoundMethod *)fn)->func;
+    } else if (obj_type(fn)->flags & TYPE_HEAP) {
+        /* a callable instance: its __call__, looked up now, as a bound method */
+        value_t call = type_lookup(obj_type(fn), NAME(__call__));
+        if (call && func_check(call)) {
+            self = fn;
+            fn = call;
+        }
     }
     bool ok;
     if (func_check(fn)) ok = prepare_function(&n, fn, self, arg);

@@ -139,6 +139,25 @@ value_t float_binary(value_t a, value_t b, int op)
     return VALUE_NOTIMPL;
 }
 
+value_t float_fast_binary(value_t a, value_t b, int op)
+{
+    double x, y;
+    if (float_check(a)) x = float_value(a);
+    else if (value_is_int(a)) x = (double)value_to_small(a);
+    else return VALUE_NOTIMPL;
+    if (float_check(b)) y = float_value(b);
+    else if (value_is_int(b) && float_check(a)) y = (double)value_to_small(b);
+    else return VALUE_NOTIMPL;
+    switch (op & ~OP_INPLACE) {
+    case OP_ADD: return float_new(x + y);
+    case OP_SUB: return float_new(x - y);
+    case OP_MUL: return float_new(x * y);
+    case OP_TRUEDIV:
+        if (y != 0.0) return float_new(x / y);
+    }
+    return VALUE_NOTIMPL;
+}
+
 value_t float_divmod(value_t a, value_t b)
 {
     double x, y;

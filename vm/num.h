@@ -50,6 +50,10 @@ bool int_like(value_t v);                          /* int or bool */
 int int_compare_double(value_t a, double x);       /* -1, 0, 1; 2 if x is NaN */
 value_t float_binary(value_t a, value_t b, int op); /* one operand a float, the other a number */
 value_t float_compare(value_t a, value_t b, int cmp);
+/* The VM's shortcut for + - * / on floats (and a float with a small int):
+ * VALUE_NOTIMPL when it does not apply. Small ints beyond 2**53 round as
+ * float(n) does, which is what float arithmetic with an int means. */
+value_t float_fast_binary(value_t a, value_t b, int op);
 value_t float_divmod(value_t a, value_t b);
 value_t num_hash_value(int64_t h);                 /* a 64-bit hash as a small int */
 

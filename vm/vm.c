@@ -34,6 +34,7 @@
 #include "port.h"
 #include "str.h"
 #include "vm.h"
+#include "num.h"
 #include "irq/irq.h"  /* irq_traceback_note: hard handlers' tracebacks */
 #include "irq/prof.h" /* IRQ_PROF: profiler capture points, nothing unless PROFILE=1 */
 
@@ -940,7 +941,8 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
             TOP() = r;
             DISPATCH();
         }
-        r = obj_binary(a, b, (int)op);
+        r = float_fast_binary(a, b, (int)op);
+        if (r == VALUE_NOTIMPL) r = obj_binary(a, b, (int)op);
         MAY_RAISE(r);
         TOP() = r;
         DISPATCH();

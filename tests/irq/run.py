@@ -5,8 +5,8 @@ Each test states its expected output (stdout and stderr together, in
 order) in `# expect: ` comments; a failure prints the difference. Tests
 named *_prof.py need the PROFILE=1 build (--prof-irqpy). One more check
 proves the profiler leaves nothing in the normal build: none of its
-state or capture functions is linked, and the hard dispatcher's code
-references nothing of it (the profiling build's does).
+state or capture functions is linked, and the timer channel handler and
+the hard dispatcher reference nothing of it (the profiling build's do).
 
 usage: tests/irq/run.py --irqpy build/host/irqpy [--prof-irqpy build/host-prof/irqpy] [tests...]
 """
@@ -57,20 +57,19 @@ def disassembly(exe, func):
 
 
 def check_profiler_compiled_out(exe, prof_exe):
-    """(ok, message): no profiler symbol in exe, none referenced by irq_dispatch."""
+    """(ok, message): no profiler symbol in exe, none referenced on the dispatch path."""
     syms = tool_output(["nm", exe])
     found = sorted(set(m.group(0) for m in PROF_STATE.finditer(syms)))
     if found:
         return False, f"profiler symbols in {exe}: {found}"
-    dis = disassembly(exe, "irq_dispatch")
-    if "irq_dispatch" not in dis:
-        return False, "irq_dispatch not found in the disassembly"
-    if "prof" in dis.split("<irq_dispatch>:", 1)[1]:
-        return False, "irq_dispatch references the profiler"
-    if prof_exe:
-        pdis = disassembly(prof_exe, "irq_dispatch")
-        if "irq_prof" not in pdis:
-            return False, "sanity: the PROFILE=1 build's irq_dispatch shows no capture point"
+    for func in ("irq_timer_isr", "irq_dispatch"):
+        dis = disassembly(exe, func)
+        if f"<{func}>:" not in dis:
+            return False, f"{func} not found in the disassembly"
+        if "prof" in dis.split(f"<{func}>:", 1)[1]:
+            return False, f"{func} references the profiler"
+        if prof_exe and "irq_prof" not in disassembly(prof_exe, func):
+            return False, f"sanity: the PROFILE=1 build's {func} shows no capture point"
     return True, ""
 
 
