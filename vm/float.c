@@ -232,34 +232,15 @@ static value_t float_make(const Type *cls, int argc, const value_t *args, value_
     return num_to_double(x, &d) ? float_new(d) : VALUE_NULL;
 }
 
-static bool numbuf_grow(NumfmtBuf *b, size_t need)
-{
-    size_t cap = b->cap * 2 > need ? b->cap * 2 : need;
-    char *p = gc_realloc(b->p, cap, GC_NOSCAN);
-    if (!p) return false;
-    b->p = p;
-    b->cap = cap;
-    return true;
-}
-
 value_t float_format(value_t v, const char *spec_text, size_t n)
 {
     double d;
     if (!num_to_double(v, &d)) return VALUE_NULL;
     NumfmtSpec spec;
-    NumfmtBuf out = { NULL, 0, 0, numbuf_grow, NULL };
-    char msg[160];
+    NumfmtBuf out;
     NumfmtErr e = numfmt_parse_spec(spec_text, n, 0, &spec);
-    if (e == NUMFMT_OK) {
-        out.p = gc_alloc(32, GC_NOSCAN);
-        out.cap = 32;
-        if (!out.p) return err_no_memory();
-        e = numfmt_format_float(&out, &spec, d);
-    }
-    if (e == NUMFMT_OK) return str_new(out.p, out.len);
-    if (e == NUMFMT_NOMEM) return err_no_memory();
-    numfmt_error_message(e, &spec, spec_text, n, "float", msg, sizeof msg);
-    return err_raise(&type_ValueError, "%s", msg);
+    if (e == NUMFMT_OK) e = num_format_buffer(&out) ? numfmt_format_float(&out, &spec, d) : NUMFMT_NOMEM;
+    return num_format_result(e, &out, &spec, spec_text, n, "float");
 }
 
 static value_t float_is_integer_fn(value_t self)

@@ -218,9 +218,9 @@ static bool numbuf_grow(NumfmtBuf *b, size_t need)
     return true;
 }
 
-/* Runs a numfmt formatter's result into a str or the matching exception. */
-static value_t numfmt_result(NumfmtErr e, NumfmtBuf *out, const NumfmtSpec *spec, const char *spec_text,
-                             size_t n, const char *type_name)
+/* A numfmt formatter's result as a str, or the matching exception. */
+value_t num_format_result(int e, NumfmtBuf *out, const NumfmtSpec *spec, const char *spec_text,
+                          size_t n, const char *type_name)
 {
     if (e == NUMFMT_OK) return str_new(out->p, out->len);
     if (e == NUMFMT_NOMEM) return err_no_memory();
@@ -230,7 +230,7 @@ static value_t numfmt_result(NumfmtErr e, NumfmtBuf *out, const NumfmtSpec *spec
     return err_raise(overflow ? &type_OverflowError : &type_ValueError, "%s", msg);
 }
 
-static bool numbuf_init(NumfmtBuf *b)
+bool num_format_buffer(NumfmtBuf *b)
 {
     b->p = gc_alloc(32, GC_NOSCAN);
     b->len = 0;
@@ -246,8 +246,8 @@ value_t int_format(value_t v, const char *spec_text, size_t n)
     NumfmtSpec spec;
     NumfmtBuf out;
     NumfmtErr e = numfmt_parse_spec(spec_text, n, 'd', &spec);
-    if (e != NUMFMT_OK) return numfmt_result(e, &out, &spec, spec_text, n, "int");
-    if (!numbuf_init(&out)) return err_no_memory();
+    if (e != NUMFMT_OK) return num_format_result(e, &out, &spec, spec_text, n, "int");
+    if (!num_format_buffer(&out)) return err_no_memory();
     int base = numfmt_int_base(&spec);
     if (value_is_int(v) || is_bool(v)) {
         e = numfmt_format_int64(&out, &spec, value_is_int(v) ? value_to_small(v) : v == VALUE_TRUE);
@@ -264,7 +264,7 @@ value_t int_format(value_t v, const char *spec_text, size_t n)
         if (!d) return VALUE_NULL;
         e = numfmt_format_int(&out, &spec, neg, d, nd);
     }
-    return numfmt_result(e, &out, &spec, spec_text, n, "int");
+    return num_format_result(e, &out, &spec, spec_text, n, "int");
 }
 
 /* ---- arithmetic ---------------------------------------------------------- */

@@ -55,7 +55,13 @@ value_t float_compare(value_t a, value_t b, int cmp);
  * float(n) does, which is what float arithmetic with an int means. */
 value_t float_fast_binary(value_t a, value_t b, int op);
 value_t float_divmod(value_t a, value_t b);
-value_t num_hash_value(int64_t h);                 /* a 64-bit hash as a small int */
+value_t num_hash_value(int64_t h);
+struct NumfmtBuf;
+struct NumfmtSpec;
+/* Output buffers for numfmt on the GC heap, and turning a result into a str. */
+bool num_format_buffer(struct NumfmtBuf *b);
+value_t num_format_result(int err, struct NumfmtBuf *out, const struct NumfmtSpec *spec, const char *spec_text,
+                          size_t n, const char *type_name);                 /* a 64-bit hash as a small int */
 
 /* hash of a double consistent with int hashes (hash(1.0) == hash(1)) */
 small_int_t num_hash_double(double d);
