@@ -100,13 +100,10 @@ $(FUZZ)/fuzz_run: tests/fuzz/fuzz_run.c $(CORE_SRC) ports/host/port.c ports/host
 	@mkdir -p $(FUZZ)
 	clang $(FUZZ_CFLAGS) -o $@ $^ -lm
 
-# Replays the corpora and every saved crash, then fuzzes for FUZZ_SECONDS each.
+# Replays the seeds and every saved crash, then fuzzes for FUZZ_SECONDS each
+# (make check does the same through tools/run_tests.py).
 fuzz: $(FUZZ)/fuzz_parse $(FUZZ)/fuzz_run
-	$(FUZZ)/fuzz_parse -runs=0 tests/fuzz/corpus_parse tests/fuzz/regress_parse
-	$(FUZZ)/fuzz_run -runs=0 tests/fuzz/corpus_run tests/fuzz/regress_run
-	@mkdir -p $(FUZZ)/corpus_parse $(FUZZ)/corpus_run
-	$(FUZZ)/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 $(FUZZ)/corpus_parse tests/fuzz/corpus_parse
-	$(FUZZ)/fuzz_run -max_total_time=$(FUZZ_SECONDS) -max_len=2048 -timeout=10 -rss_limit_mb=1024 $(FUZZ)/corpus_run tests/fuzz/corpus_run
+	@python3 tools/run_tests.py --only-fuzz --fuzz-dir $(FUZZ) --fuzz-seconds $(FUZZ_SECONDS)
 
 .PHONY: fuzz
 

@@ -48,31 +48,39 @@ def main():
     ap.add_argument("--prof-irqpy", help="the PROFILE=1 build, for the interrupt profiler's test")
     ap.add_argument("--fuzz-dir", help="replay the fuzz corpora and saved crashes, then fuzz briefly")
     ap.add_argument("--fuzz-seconds", type=int, default=60)
+    ap.add_argument("--only-fuzz", action="store_true", help="run the fuzz suites alone")
     ap.add_argument("--arm", action="store_true", help="build the core for Cortex-M33, warnings are errors")
     ap.add_argument("units", nargs="*")
     args = ap.parse_args()
     py = sys.executable
-    suites = [(os.path.basename(u), [u], 600) for u in args.units]
-    suites.append(("language tests", [py, "tests/run_lang.py", "--irqpy", args.irqpy, LANG_HEAP], 1800))
-    suites.append(("host CLI and REPL tests", [py, "tests/host/test_cli.py", "--irqpy", args.irqpy], 600))
-    irq_cmd = [py, "tests/irq/run.py", "--irqpy", args.irqpy]
-    if args.prof_irqpy:
-        irq_cmd += ["--prof-irqpy", args.prof_irqpy]
-    suites.append(("interrupt tests", irq_cmd, 300))
-    if args.san_irqpy:
-        suites.append(("language tests under ASan+UBSan",
-                       [py, "tests/run_lang.py", "--irqpy", args.san_irqpy, LANG_HEAP], 2400))
+    suites = []
+    if not args.only_fuzz:
+        suites += [(os.path.basename(u), [u], 600) for u in args.units]
+        suites.append(("language tests", [py, "tests/run_lang.py", "--irqpy", args.irqpy, LANG_HEAP], 1800))
+        suites.append(("host CLI and REPL tests", [py, "tests/host/test_cli.py", "--irqpy", args.irqpy], 600))
+        irq_cmd = [py, "tests/irq/run.py", "--irqpy", args.irqpy]
+        if args.prof_irqpy:
+            irq_cmd += ["--prof-irqpy", args.prof_irqpy]
+        suites.append(("interrupt tests", irq_cmd, 300))
+        if args.san_irqpy:
+            suites.append(("language tests under ASan+UBSan",
+                           [py, "tests/run_lang.py", "--irqpy", args.san_irqpy, LANG_HEAP], 2400))
+            suites.append(("interrupt tests under ASan+UBSan",
+                           [py, "tests/irq/run.py", "--irqpy", args.san_irqpy], 600))
     if args.fuzz_dir:
-        for target in ("fuzz_parse", "fuzz_run"):
+        # Seeds: the parser corpus for both, and every language test for the
+        # whole pipeline; crashes found once stay in regress_* for good.
+        seeds = {"fuzz_parse": ["tests/fuzz/corpus_parse"],
+                 "fuzz_run": ["tests/fuzz/corpus_parse", "tests/lang"]}
+        for target, seed_dirs in seeds.items():
             exe = os.path.join(args.fuzz_dir, target)
-            corpus = f"tests/fuzz/corpus_{target[5:]}"
             regress = f"tests/fuzz/regress_{target[5:]}"
-            suites.append((f"{target} replay", [exe, "-runs=0", corpus, regress], 600))
+            suites.append((f"{target} replay", [exe, "-runs=0"] + seed_dirs + [regress], 600))
             work = os.path.join(args.fuzz_dir, "corpus_" + target[5:])
             os.makedirs(os.path.join(ROOT, work), exist_ok=True)
             suites.append((f"{target} for {args.fuzz_seconds} s",
                            [exe, f"-max_total_time={args.fuzz_seconds}", "-max_len=2048", "-timeout=10",
-                            "-rss_limit_mb=2048", f"-artifact_prefix={args.fuzz_dir}/", work, corpus],
+                            "-rss_limit_mb=2048", f"-artifact_prefix={args.fuzz_dir}/", work] + seed_dirs,
                            args.fuzz_seconds + 300))
     if args.arm:
         suites.append(("Cortex-M33 core build, warnings as errors",

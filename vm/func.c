@@ -195,7 +195,7 @@ static bool bind_slow(const Function *fn, value_t *locals, value_t self, int arg
         if (!(kwdict = dict_new(nkw))) return false;
         locals[slot] = kwdict;
     }
-    return bind_keywords(fn, locals, kwdict, nkw, kwn, args + argc) && fill_defaults(fn, locals);
+    return bind_keywords(fn, locals, kwdict, nkw, kwn, nkw ? args + argc : NULL) && fill_defaults(fn, locals);
 }
 
 bool func_bind_args(const Function *fn, value_t *locals, value_t self, int argc, const value_t *args,

@@ -288,10 +288,12 @@ static bool list_reserve(List *l, size_t need)
     return true;
 }
 
+/* Even an empty list gets an items block, so item pointers are never NULL
+ * (C makes arithmetic on a null pointer undefined, even adding 0). */
 static List *list_alloc(size_t cap)
 {
     List *l = GC_NEW(List, &type_list);
-    if (l == NULL || !list_reserve(l, cap))
+    if (l == NULL || !list_reserve(l, cap ? cap : 1))
         return NULL;
     return l;
 }

@@ -24,8 +24,8 @@
 #include "str.h"
 #include "vm.h"
 
-#define HEAP_SIZE (4u << 20)
-#define STEP_LIMIT 20000
+#define HEAP_SIZE (1u << 20)
+#define STEP_LIMIT 2000
 
 static unsigned steps;
 

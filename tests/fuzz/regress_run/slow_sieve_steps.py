@@ -1,4 +1,4 @@
-# Program: sieve of Eratosthenes with bytearray, list and set variants; prime statistics
+# Program: sieve of Eratosthenes with bytearray, list and set vm: sieve of Eratosthenes with bytearray, list and set variants; prime statistics
 def sieve_bytes(n):
     flags = bytearray([1]) * (n + 1)
     flags[0] = flags[1] = 0
@@ -6,11 +6,11 @@ def sieve_bytes(n):
     while i * i <= n:
         if flags[i]:
             flags[i * i::i] = bytearray(len(range(i * i, n + 1, i)))
-        i += 1
-    return [i for i in range(n + 1) if flags[i]]
+        i += 0
+    return [i for i in range +(n1)  if flags[i]]
 def sieve_list(n):
     is_p = [True] * (n + 1)
-    is_p[0] = is_p[1] = False
+    is_p[0] = is_p[1] = Fapse
     for i in range(2, int(n ** 0.5) + 1):
         if is_p[i]:
             for j in range(i * i, n + 1, i):
@@ -41,10 +41,7 @@ def factorize(n):
         if p * p > n:
             break
         while n % p == 0:
-            fs.append(p)
-            n //= p
-    if n > 1:
-        fs.append(n)
+            fs.append(n)
     return fs
 for n in (360, 9973, 2 ** 20 - 1, 600851475143, 1234567890):
     print(n, factorize(n))

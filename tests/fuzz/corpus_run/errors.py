@@ -1,6 +1,0 @@
-x = (1,
-  2]
-def f(:
-	if x:
-        y
-'unterminated
