@@ -32,6 +32,7 @@
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
 
 IrqSlot timer_slots[TIMER_CHANNELS];
+volatile uint32_t irq_hard_count;
 
 /* ---- Emergency buffer: traceback entries and queued reports -------------- */
 
@@ -169,6 +170,14 @@ static value_t __attribute__((noinline)) generator_done(IrqSlot *s, value_t r)
     return r ? VALUE_NONE : VALUE_NULL;
 }
 
+/* After any resume: a generator slot whose frame finished is done. (Kept
+ * out of the resume functions so that they end in a tail call.) */
+static inline value_t check_finished(IrqSlot *s, value_t r)
+{
+    if (UNLIKELY(s->gen && !s->frame->ip)) return generator_done(s, r);
+    return r;
+}
+
 /* A generator the slot made from a generator function: nobody else holds
  * it, so it cannot be running or finished by someone else. */
 static value_t resume_own_generator(IrqSlot *s)
@@ -177,9 +186,7 @@ static value_t resume_own_generator(IrqSlot *s)
     Frame *f = s->frame;
     *f->sp++ = s->arg; /* the value of the pending `yield` */
     IRQ_PROF(8);
-    value_t r = vm_run_frame(f);
-    if (UNLIKELY(!f->ip)) return generator_done(s, r);
-    return r;
+    return vm_run_frame(f);
 }
 
 /* A generator instance the program registered: it may also resume it. */
@@ -197,7 +204,6 @@ static value_t resume_generator(IrqSlot *s)
     IRQ_PROF(8);
     value_t r = vm_run_frame(f);
     g->running = 0;
-    if (UNLIKELY(!f->ip)) return generator_done(s, r);
     return r;
 }
 
@@ -249,10 +255,11 @@ static inline __attribute__((always_inline)) void dispatch(IrqSlot *s)
     vm_state.handled_exc = VALUE_NULL;
     vm_state.abort = 0;
     IRQ_PROF(4);
-    value_t r = s->resume(s);
+    value_t r = check_finished(s, s->resume(s));
     IRQ_PROF(5);
     if (UNLIKELY(!r)) report_hard(s);
     if (UNLIKELY(current.n)) current.n = 0; /* entries of an exception the handler caught */
+    irq_hard_count++;
     vm_state.exc = exc;
     vm_state.handled_exc = handled;
     vm_state.abort = abort;
@@ -296,7 +303,7 @@ void irq_run_soft(IrqSlot *s)
     if (busy) return;
     value_t handled = vm_state.handled_exc;
     vm_state.handled_exc = VALUE_NULL;
-    value_t r = s->resume(s);
+    value_t r = check_finished(s, s->resume(s));
     vm_state.handled_exc = handled;
     if (!r) {
         value_t exc = err_fetch();

@@ -55,6 +55,9 @@ static inline value_t irq_slot_callable(const IrqSlot *s) { return s->callable ?
 
 /* Hard dispatch, called by an ISR: locks, reentrancy guard, resume. */
 void irq_dispatch(IrqSlot *s);
+/* Hard handlers run so far (bumped after each, off the latency path): a
+ * collector can tell that a handler ran while it was marking. */
+extern volatile uint32_t irq_hard_count;
 /* Soft dispatch: queues s for the next safe point (counted as refused
  * when it is already queued or the ring is full). */
 void irq_queue(IrqSlot *s);

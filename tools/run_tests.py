@@ -75,7 +75,8 @@ def main():
         for target, seed_dirs in seeds.items():
             exe = os.path.join(args.fuzz_dir, target)
             regress = f"tests/fuzz/regress_{target[5:]}"
-            suites.append((f"{target} replay", [exe, "-runs=0"] + seed_dirs + [regress], 600))
+            suites.append((f"{target} replay", [exe, "-runs=0", f"-artifact_prefix={args.fuzz_dir}/"]
+                           + seed_dirs + [regress], 600))
             work = os.path.join(args.fuzz_dir, "corpus_" + target[5:])
             os.makedirs(os.path.join(ROOT, work), exist_ok=True)
             suites.append((f"{target} for {args.fuzz_seconds} s",

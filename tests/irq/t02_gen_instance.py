@@ -14,7 +14,10 @@ def gen():
 
 g = gen()
 tim = pyb.Timer(3, freq=2000, callback=g)
-time.sleep_ms(20)
+start = time.ticks_ms()   # at most 2 s, even on a loaded machine
+while count < 3 and time.ticks_diff(time.ticks_ms(), start) < 2000:
+    time.sleep_ms(1)
+time.sleep_ms(5)
 print(count, tim.callback())
 tim.deinit()
 # expect: 3 None

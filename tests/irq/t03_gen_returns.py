@@ -11,7 +11,10 @@ def handler(t):
         count += 1
 
 tim = pyb.Timer(4, freq=1000, callback=handler)
-time.sleep_ms(20)
+start = time.ticks_ms()   # at most 2 s, even on a loaded machine
+while count < 3 and time.ticks_diff(time.ticks_ms(), start) < 2000:
+    time.sleep_ms(1)
+time.sleep_ms(5)
 print(count, tim.callback())
 time.sleep_ms(10)
 print(count)

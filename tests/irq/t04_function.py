@@ -1,5 +1,5 @@
-# A plain function callback: at least 5 calls in 10 ms at 1 kHz, each
-# with the timer as argument.
+# A plain function callback: at least 5 calls in 10 ms at 1 kHz (or update
+# events the host merged, reported as overruns), the timer as argument.
 import pyb, time
 
 calls = 0
@@ -14,7 +14,9 @@ tim = pyb.Timer(5, freq=1000, callback=tick)
 time.sleep_ms(10)
 tim.callback(None)
 n = calls
-print(n >= 5, n <= 11, last is tim)
+events, overruns, refused = tim.stats()
+# on a loaded host the kernel may merge signals: those count as overruns
+print(n + overruns >= 5, n == events - refused or n == events - refused - 1, last is tim)
 time.sleep_ms(5)
 print(calls == n)
 tim.deinit()
