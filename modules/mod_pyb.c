@@ -272,16 +272,7 @@ static value_t pyb_delay_fn(value_t ms)
 {
     small_int_t n;
     if (!obj_get_index(ms, &n)) return VALUE_NULL;
-    uint32_t start = port_ticks_us(), wait = n > 0 ? (uint32_t)n * 1000u : 0;
-    while (port_ticks_us() - start < wait) {
-        if (vm_state.pending && !vm_state.hard_irq && !vm_state.interrupt && vm_pending_hook) {
-            vm_state.pending = 0;
-            if (!vm_pending_hook()) return VALUE_NULL;
-        }
-        uint32_t left = wait - (port_ticks_us() - start);
-        port_sleep_us(left < 200 ? left : 200);
-    }
-    return VALUE_NONE;
+    return vm_sleep_us(n > 0 ? (uint64_t)n * 1000u : 0) ? VALUE_NONE : VALUE_NULL;
 }
 
 static value_t pyb_udelay_fn(value_t us)

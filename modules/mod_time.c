@@ -8,6 +8,7 @@
 #include "err.h"
 #include "num.h"
 #include "port.h"
+#include "vm.h"
 
 /* ticks wrap at 2**30 as in MicroPython, so they stay small ints on the board. */
 #define TICKS_PERIOD (1L << 30)
@@ -17,21 +18,30 @@
 static value_t time_time_fn(void) { return float_new((double)port_time_ns() / 1e9); }
 static value_t time_time_ns_fn(void) { return int_from_u64(port_time_ns()); }
 
+/* Sleeps in chunks of at most an hour (vm_sleep_us's tick limit). */
+static value_t sleep_us(double us)
+{
+    while (us > 0) {
+        double chunk = us > 3.6e9 ? 3.6e9 : us;
+        if (!vm_sleep_us((uint64_t)chunk)) return VALUE_NULL;
+        us -= chunk;
+    }
+    return VALUE_NONE;
+}
+
 static value_t time_sleep_fn(value_t secs)
 {
     double s;
     if (!num_to_double(secs, &s)) return VALUE_NULL;
     if (s < 0) return err_raise(&type_ValueError, "sleep length must be non-negative");
-    port_sleep_us((uint32_t)(s * 1e6));
-    return VALUE_NONE;
+    return sleep_us(s * 1e6);
 }
 
 static value_t sleep_units(value_t n, uint32_t scale)
 {
     small_int_t v;
     if (!obj_get_index(n, &v)) return VALUE_NULL;
-    if (v > 0) port_sleep_us((uint32_t)v * scale);
-    return VALUE_NONE;
+    return sleep_us(v > 0 ? (double)v * scale : 0);
 }
 static value_t time_sleep_ms_fn(value_t n) { return sleep_units(n, 1000); }
 static value_t time_sleep_us_fn(value_t n) { return sleep_units(n, 1); }

@@ -341,7 +341,7 @@ static int tab_error(Lexer *lx, const char *q)
 static int indentation(Lexer *lx, Token *t)
 {
     for (;;) {
-        int width = 0, alt = 0;
+        int width = 0, alt = 0, cont_width = 0, cont_alt = 0, cont_line = 0, cont_col = 0;
         const char *q = lx->p;
         for (; q < lx->end; q++) {
             if (*q == ' ') {
@@ -352,11 +352,32 @@ static int indentation(Lexer *lx, Token *t)
                 alt++;
             } else if (*q == '\f') {
                 width = alt = 0;
+            } else if (*q == '\\' && q + 1 < lx->end && (q[1] == '\n' || q[1] == '\r')) {
+                /* Indentation cannot be split over lines with backslashes:
+                 * as in CPython, the first backslash's column counts, unless
+                 * it is 0, then the column reached after the joined lines. */
+                if (!cont_width) {
+                    cont_width = width;
+                    cont_alt = alt;
+                }
+                cont_line = lx->line;
+                cont_col = lexer_col(lx, q) + 1;
+                const char *next = skip_newline(lx, q + 1);
+                new_line(lx, next);
+                q = next - 1;
             } else {
                 break;
             }
         }
+        if (cont_width) {
+            width = cont_width;
+            alt = cont_alt;
+        }
         lx->p = q;
+        if (q >= lx->end && cont_line) {
+            error_at_eof(lx, cont_line, cont_col, "unexpected EOF while parsing", 0);
+            return -1;
+        }
         if (q >= lx->end)
             return 0;   /* end of input: the EOF code emits the dedents */
         if (*q == '#' || *q == '\n' || *q == '\r') {   /* blank line */

@@ -71,6 +71,18 @@ static bool run_pending(void)
     return vm_pending_hook ? vm_pending_hook() : true;
 }
 
+bool vm_sleep_us(uint64_t us)
+{
+    uint32_t start = port_ticks_us();
+    for (;;) {
+        if (vm_state.pending && !run_pending()) return false;
+        uint64_t done = (uint32_t)(port_ticks_us() - start);
+        if (done >= us) return true;
+        uint64_t left = us - done;
+        port_sleep_us(left < 1000 ? (uint32_t)left : 1000u);
+    }
+}
+
 /* __context__ of a newly raised exception: the one being handled, without
  * creating a cycle in the chain. */
 static void set_context(value_t exc)

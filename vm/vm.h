@@ -132,6 +132,12 @@ bool vm_super_args(value_t *cls, value_t *self);
  * queued. Returns false if it raised. */
 extern bool (*vm_pending_hook)(void);
 
+/* Waits us microseconds while running soft IRQs, scheduled calls and
+ * Ctrl-C at least every millisecond (time.sleep*, pyb.delay). False if
+ * one of them raised. Waits past 71 minutes wrap the 32-bit tick: callers
+ * split them. */
+bool vm_sleep_us(uint64_t us);
+
 /* Functions the other parts of the core call (func.c, gen.c). */
 /* Bind arguments to the parameter slots of fn's code in `locals` (TypeError
  * with CPython's messages); self, when not VALUE_NULL, comes first. */

@@ -143,6 +143,14 @@ static int repl(void)
     return 0;
 }
 
+/* Reports of hard-IRQ errors not yet printed at a safe point go out before exit. */
+static int finish(int rc)
+{
+    irq_print_reports();
+    fflush(stdout);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     char here;
@@ -176,11 +184,11 @@ int main(int argc, char **argv)
     if (code) {
         argv[i - 1] = "-c";
         sys_configure(argc - i + 1, argv + i - 1, "");
-        return run_source(code, strlen(code), "<string>", NULL);
+        return finish(run_source(code, strlen(code), "<string>", NULL));
     }
     if (i >= argc) {
         sys_configure(1, (char *[]){ "" }, "");
-        return repl();
+        return finish(repl());
     }
     const char *path = argv[i];
     size_t len;
@@ -198,6 +206,5 @@ int main(int argc, char **argv)
     sys_configure(argc - i, argv + i, slash ? dir : "");
     int rc = run_source(src, len, path, path);
     port_raw_free(src);
-    fflush(stdout);
-    return rc;
+    return finish(rc);
 }

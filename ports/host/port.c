@@ -95,19 +95,25 @@ static sigset_t irq_signals(void)
     return s;
 }
 
+/* The state is a bit per real-time signal: 1 if it was blocked before, so
+ * a restore inside a handler keeps that handler's own signal blocked. */
 uint32_t port_irq_disable(void)
 {
     sigset_t s = irq_signals(), old;
     sigprocmask(SIG_BLOCK, &s, &old);
-    return sigismember(&old, SIGRTMIN) ? 1u : 0u;
+    uint32_t state = 0;
+    for (int sig = SIGRTMIN; sig <= SIGRTMAX && sig - SIGRTMIN < 32; sig++)
+        if (sigismember(&old, sig)) state |= 1u << (sig - SIGRTMIN);
+    return state;
 }
 
 void port_irq_restore(uint32_t state)
 {
-    if (!state) {
-        sigset_t s = irq_signals();
-        sigprocmask(SIG_UNBLOCK, &s, NULL);
-    }
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    for (int sig = SIGRTMIN; sig <= SIGRTMAX && sig - SIGRTMIN < 32; sig++)
+        if (!(state & (1u << (sig - SIGRTMIN)))) sigaddset(&unblock, sig);
+    sigprocmask(SIG_UNBLOCK, &unblock, NULL);
 }
 
 size_t port_stack_limit(void) { return 6u * 1024 * 1024; }

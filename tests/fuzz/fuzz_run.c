@@ -7,7 +7,8 @@
  * it the run is aborted with every handler skipped (vm_state.abort), so
  * `while True: try: ... except: pass` stops too. Built-ins that loop in C
  * over an unbounded iterator (sum(range(10**15))) or block (time.sleep,
- * input) are removed from the fuzzing interpreter's namespace.
+ * input) are removed from the fuzzing interpreter's namespace, and the
+ * time, pyb and machine modules are empty stand-ins.
  *
  * Build and run: make fuzz-run (see the Makefile); crashing inputs go to
  * tests/fuzz/regress_run/ and are replayed by the test suite.
@@ -51,8 +52,12 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     sys_configure(1, fake_argv, "");
     static const char *const blocking[] = { "sum", "any", "all", "min", "max", "input", "__import__", NULL };
     for (const char *const *n = blocking; *n; n++) remove_builtin(*n);
-    value_t fake_time = module_new(str_intern_cstr("time"));
-    if (!fake_time || !dict_set_cstr(vm_state.modules, "time", fake_time)) abort();
+    /* Empty stand-ins: no sleeping, and no timers left running into the next input. */
+    static const char *const stubbed[] = { "time", "pyb", "machine", NULL };
+    for (const char *const *n = stubbed; *n; n++) {
+        value_t m = module_new(str_intern_cstr(*n));
+        if (!m || !dict_set_cstr(vm_state.modules, *n, m)) abort();
+    }
     return 0;
 }
 
