@@ -443,9 +443,40 @@ static bool format_message(StrBuf *b, const char *fmt, va_list ap)
     return true;
 }
 
+/* Exceptions raised while the heap is locked (hard IRQ handlers) are the
+ * preallocated instances; their message is formatted into this static
+ * storage, so "division by zero" survives. The newest such message
+ * overwrites the previous one. */
+#define EMERGENCY_MESSAGE 160
+static union {
+    Str str;
+    char room[EMERGENCY_MESSAGE];
+} emergency_message;
+static union {
+    Tuple tuple;
+    char room[sizeof(Tuple) + sizeof(value_t)];
+} emergency_args;
+
+static value_t raise_locked(const Type *type, const char *fmt, va_list ap)
+{
+    value_t exc = preallocated_for(type);
+    StrBuf b;
+    strbuf_init_fixed(&b, &emergency_message, sizeof emergency_message);
+    format_message(&b, fmt, ap); /* a %R that needs the heap ends the text early */
+    err_clear();
+    value_t msg = strbuf_finish(&b);
+    if (msg) {
+        emergency_args.tuple.base.type = &type_tuple;
+        emergency_args.tuple.len = 1;
+        emergency_args.tuple.items[0] = msg;
+        ((Exception *)exc)->args = (value_t)&emergency_args.tuple;
+    }
+    return set_exc(exc);
+}
+
 value_t err_vraise(const Type *type, const char *fmt, va_list ap)
 {
-    if (gc_is_locked()) return set_exc(preallocated_for(type));
+    if (gc_is_locked()) return raise_locked(type, fmt, ap);
     StrBuf b;
     strbuf_init(&b, 64);
     if (!format_message(&b, fmt, ap)) return VALUE_NULL;

@@ -48,9 +48,13 @@ typedef struct StrBuf {
                    * alive by the conservative stack scan */
     size_t len, cap;
     bool failed;  /* an allocation failed: strbuf_finish raises MemoryError */
+    bool fixed;   /* block is caller-owned storage that never grows: text past it is dropped */
 } StrBuf;
 
 void strbuf_init(StrBuf *b, size_t cap);
+/* A StrBuf in caller-owned storage (size bytes, 8-aligned, room for the Str
+ * header included), for messages built while the heap is locked. */
+void strbuf_init_fixed(StrBuf *b, void *storage, size_t size);
 void strbuf_add(StrBuf *b, const char *s, size_t n);
 void strbuf_add_cstr(StrBuf *b, const char *s);
 void strbuf_add_char(StrBuf *b, char c);

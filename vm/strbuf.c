@@ -19,6 +19,7 @@ static bool strbuf_reserve(StrBuf *b, size_t extra)
 {
     if (b->failed) return false;
     if (b->len + extra <= b->cap) return true;
+    if (b->fixed) return false;
     size_t cap = b->cap ? b->cap : 16;
     while (cap < b->len + extra) cap *= 2;
     if (cap > UINT32_MAX - 64 - HEADER) {
@@ -43,8 +44,18 @@ void strbuf_init(StrBuf *b, size_t cap)
     b->data = NULL;
     b->block = NULL;
     b->len = b->cap = 0;
-    b->failed = false;
+    b->failed = b->fixed = false;
     if (cap) strbuf_reserve(b, cap);
+}
+
+void strbuf_init_fixed(StrBuf *b, void *storage, size_t size)
+{
+    b->block = storage;
+    b->data = (char *)storage + HEADER;
+    b->len = 0;
+    b->cap = size - HEADER - 1; /* room for the NUL */
+    b->failed = false;
+    b->fixed = true;
 }
 
 void strbuf_add(StrBuf *b, const char *s, size_t n)
@@ -94,7 +105,7 @@ bool strbuf_add_str(StrBuf *b, value_t v)
 /* Gives the block back to the heap when the result does not use it. */
 static void strbuf_release(StrBuf *b)
 {
-    if (b->block) gc_free(b->block);
+    if (b->block && !b->fixed) gc_free(b->block);
     b->block = NULL;
     b->data = NULL;
 }
@@ -112,7 +123,7 @@ value_t strbuf_finish(StrBuf *b)
         return s;
     }
     Str *s = b->block;
-    if (b->cap > b->len + 16) {
+    if (!b->fixed && b->cap > b->len + 16) {
         Str *smaller = gc_realloc(s, HEADER + b->len + 1, GC_NOSCAN);
         if (smaller) s = smaller;
     }

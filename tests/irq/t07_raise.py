@@ -1,6 +1,6 @@
 # A handler that raises: message and traceback printed, callback disabled.
-# (Exceptions created while the heap is locked are preallocated instances
-# without a message; see docs/profiler.md "Limits".)
+# (Exceptions raised while the heap is locked are preallocated instances;
+# their message is formatted into static storage.)
 import pyb, time
 
 def divide(t):
@@ -17,5 +17,5 @@ tim.deinit()
 # expect: Traceback (most recent call last):
 # expect:   File "tests/irq/t07_raise.py", line 10, in handler
 # expect:   File "tests/irq/t07_raise.py", line 7, in divide
-# expect: ZeroDivisionError
+# expect: ZeroDivisionError: integer division or modulo by zero
 # expect: disabled: None
