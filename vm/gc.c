@@ -34,6 +34,7 @@ static size_t nblocks;
 #define SMALL_RUN 8
 static size_t run_hint[SMALL_RUN + 1];
 static volatile unsigned locked;
+static volatile unsigned unlocks; /* gc_unlock calls, to notice handlers that ran during a collection */
 /* A collection also runs once this many blocks were allocated since the
  * last one (about the live size, at least 1/16 of the heap): waiting for
  * the heap to fill would spread the survivors over all of it, and a
@@ -192,18 +193,34 @@ static size_t sweep(void)
     return live;
 }
 
-void gc_collect(void)
+/* Marks from the roots; `again` also rescans every block already marked. */
+static void mark_all(bool again)
 {
-    if (locked) return;
-    locked++;
     mark_top = 0;
-    mark_overflow = false;
+    mark_overflow = again;
     for (int i = 0; i < nroots; i++) {
         mark_range(roots[i].start, roots[i].count * sizeof(value_t));
         drain_mark_stack();
     }
     mark_c_stack();
     rescan_marked();
+}
+
+void gc_collect(void)
+{
+    if (locked) return;
+    locked++;
+    unsigned seen = unlocks;
+    mark_all(false);
+    /* A hard IRQ handler ran while marking (it locks and unlocks the heap)
+     * and may have moved a pointer from a block not scanned yet into one
+     * already scanned. Marking again with interrupts masked finds it; after
+     * that every block a handler can reach is marked, so the sweep is safe. */
+    if (unlocks != seen) {
+        uint32_t irq = port_irq_disable();
+        mark_all(true);
+        port_irq_restore(irq);
+    }
     alloc_budget = sweep();
     collections++;
     allocated_since = 0;
@@ -342,7 +359,11 @@ void *gc_realloc(void *p, size_t size, int flags)
 }
 
 void gc_lock(void) { locked++; }
-void gc_unlock(void) { locked--; }
+void gc_unlock(void)
+{
+    locked--;
+    unlocks++;
+}
 bool gc_is_locked(void) { return locked != 0; }
 void gc_enable(bool on) { enabled = on; }
 bool gc_is_enabled(void) { return enabled; }
