@@ -22,6 +22,7 @@
 
 #include "err.h"
 #include "gc.h"
+#include "opcodes.h"
 #include "port.h"
 #include "prof.h"
 #include "sched.h"
@@ -184,7 +185,15 @@ static value_t resume_own_generator(IrqSlot *s)
 {
     IRQ_PROF(7);
     Frame *f = s->frame;
-    *f->sp++ = s->arg; /* the value of the pending `yield` */
+    const uint8_t *ip = f->ip;
+    if (LIKELY(ip[0] == BC_STORE_FAST)) {
+        /* `t = yield`: store the value straight into t and skip the
+         * STORE_FAST, one dispatch less on every interrupt. */
+        f->locals[ip[1] | (ip[2] << 8)] = s->arg;
+        f->ip = ip + 3;
+    } else {
+        *f->sp++ = s->arg; /* the value of the pending `yield` */
+    }
     IRQ_PROF(8);
     return vm_run_frame(f);
 }

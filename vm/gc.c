@@ -33,7 +33,7 @@ static size_t nblocks;
  * hints only move forward while allocating and go back when blocks are freed. */
 #define SMALL_RUN 8
 static size_t run_hint[SMALL_RUN + 1];
-static volatile unsigned locked;
+volatile unsigned gc_locked;
 static volatile unsigned unlocks; /* gc_unlock calls, to notice handlers that ran during a collection */
 /* A collection also runs once this many blocks were allocated since the
  * last one (about the live size, at least 1/16 of the heap): waiting for
@@ -208,8 +208,8 @@ static void mark_all(bool again)
 
 void gc_collect(void)
 {
-    if (locked) return;
-    locked++;
+    if (gc_locked) return;
+    gc_locked++;
     unsigned seen = unlocks;
     mark_all(false);
     /* A hard IRQ handler ran while marking (it locks and unlocks the heap)
@@ -225,7 +225,7 @@ void gc_collect(void)
     collections++;
     allocated_since = 0;
     if (alloc_budget < nblocks / 16) alloc_budget = nblocks / 16;
-    locked--;
+    gc_locked--;
 }
 
 void gc_add_root_range(value_t *start, size_t count)
@@ -294,7 +294,7 @@ static void *alloc_blocks(size_t n, int flags)
 
 void *gc_alloc(size_t size, int flags)
 {
-    if (locked) return NULL;
+    if (gc_locked) return NULL;
     size_t n = size ? (size + BLOCK - 1) / BLOCK : 1;
     if (enabled && allocated_since > alloc_budget) gc_collect();
     allocated_since += n;
@@ -325,7 +325,7 @@ size_t gc_block_size(void *p)
 
 void gc_free(void *p)
 {
-    if (locked || !p) return;
+    if (gc_locked || !p) return;
     size_t h = find_head((uintptr_t)p);
     if (h == (size_t)-1 || block_ptr(h) != p) return;
     size_t n = alloc_length(h);
@@ -338,7 +338,7 @@ void gc_free(void *p)
 void *gc_realloc(void *p, size_t size, int flags)
 {
     if (!p) return gc_alloc(size, flags);
-    if (locked) return NULL;
+    if (gc_locked) return NULL;
     size_t h = find_head((uintptr_t)p);
     size_t have = alloc_length(h);
     size_t need = size ? (size + BLOCK - 1) / BLOCK : 1;
@@ -358,13 +358,11 @@ void *gc_realloc(void *p, size_t size, int flags)
     return q;
 }
 
-void gc_lock(void) { locked++; }
 void gc_unlock(void)
 {
-    locked--;
+    gc_locked--;
     unlocks++;
 }
-bool gc_is_locked(void) { return locked != 0; }
 void gc_enable(bool on) { enabled = on; }
 bool gc_is_enabled(void) { return enabled; }
 

@@ -33,9 +33,11 @@ void gc_collect(void);
 void gc_add_root(value_t *root);
 void gc_add_root_range(value_t *start, size_t count);
 
-void gc_lock(void);
+/* Inline: the hard-IRQ dispatcher locks the heap on every interrupt. */
+extern volatile unsigned gc_locked;
+static inline void gc_lock(void) { gc_locked++; }
 void gc_unlock(void);
-bool gc_is_locked(void);
+static inline bool gc_is_locked(void) { return gc_locked != 0; }
 void gc_enable(bool on);                         /* gc.enable()/disable(): automatic collection */
 bool gc_is_enabled(void);
 
