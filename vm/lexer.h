@@ -2,9 +2,11 @@
  * lexer.h - Python 3 source bytes to tokens, one token at a time.
  *
  * The parser pulls tokens with lexer_next(). The lexer turns indentation
- * into INDENT/DEDENT tokens (with a stack of indentation widths), drops
- * newlines inside brackets and after a backslash, skips comments and blank
- * lines, and converts number literals to values. String literals are only
+ * into INDENT/DEDENT tokens (with a stack of indentation widths; a tab
+ * advances to the next multiple of 8, and as in CPython the comparison must
+ * come out the same with tabs counted as 1, else "inconsistent use of tabs
+ * and spaces"), drops newlines inside brackets and after a backslash, skips
+ * comments and blank lines, and converts number literals to values. String literals are only
  * delimited here: the token carries the prefix flags and the raw body
  * between the quotes, and the parser decodes it with lexer_decode_string()
  * (plain strings) or parses it as an f-string, re-entering the lexer on each
