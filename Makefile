@@ -11,14 +11,19 @@ CORE_SRC := $(wildcard vm/*.c) $(wildcard modules/*.c) $(wildcard irq/*.c)
 HOST_SRC := $(CORE_SRC) $(wildcard ports/host/*.c)
 
 CFLAGS_COMMON := -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Ivm -I. -g
+# Not position-independent, like the firmware: the VM's dispatch table and
+# the built-in types are then addressed directly, one instruction less per
+# bytecode dispatch and per type test.
+HOST_PIE := -fno-pie
+HOST_LDPIE := -no-pie
 ifeq ($(SANITIZE),1)
 BUILD := build/host-san
 CFLAGS := $(CFLAGS_COMMON) -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 LDFLAGS := -fsanitize=address,undefined
 else
 BUILD := build/host
-CFLAGS := $(CFLAGS_COMMON) -O2
-LDFLAGS :=
+CFLAGS := $(CFLAGS_COMMON) -O2 $(HOST_PIE)
+LDFLAGS := $(HOST_LDPIE)
 endif
 # PROFILE=1: the IRQ profiler's capture points compiled in (build/host-prof/)
 ifeq ($(PROFILE),1)
@@ -111,7 +116,7 @@ fuzz: $(FUZZ)/fuzz_parse $(FUZZ)/fuzz_run
 BENCH := build/bench
 $(BENCH)/latency_driver: bench/latency/driver.c $(CORE_SRC:%.c=build/host/%.o) build/host/ports/host/port.o
 	@mkdir -p $(BENCH)
-	$(CC) $(CFLAGS_COMMON) -O2 -o $@ $^ -lm -lrt
+	$(CC) $(CFLAGS_COMMON) -O2 $(HOST_PIE) $(HOST_LDPIE) -o $@ $^ -lm -lrt
 
 latency: $(BENCH)/latency_driver
 	@python3 bench/latency/run.py --driver $(BENCH)/latency_driver

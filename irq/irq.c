@@ -217,20 +217,22 @@ static value_t resume_generator(IrqSlot *s)
 }
 
 /* frame_rewind specialised with what registration knows: the parameters
- * are self (kept) and the argument (stored), the locals after them start
- * unbound, and a function that returned left no block and no handled
- * exception behind (one that raised has been disabled). */
+ * are self (kept) and the argument (stored), and a function that returned
+ * left no block and no handled exception behind (one that raised has been
+ * disabled). The locals after the parameters are made unbound again after
+ * the handler, off the path to its first statement. */
 static value_t resume_function(IrqSlot *s)
 {
     IRQ_PROF(7);
     Frame *f = s->frame;
-    value_t *l = f->locals + s->arg_slot;
-    *l = s->arg;
-    for (unsigned i = 1; i <= s->nclear; i++) l[i] = VALUE_UNBOUND;
-    IRQ_PROF(8);
+    f->locals[s->arg_slot] = s->arg;
     f->ip = f->code->bytecode;
     f->sp = f->locals + f->code->nlocals;
-    return vm_run_frame(f);
+    IRQ_PROF(8);
+    value_t r = vm_run_frame(f);
+    const Code *c = f->code; /* not s: the handler may have re-registered it */
+    for (unsigned i = c->nargs; i < (unsigned)(c->nlocals - c->nfree); i++) f->locals[i] = VALUE_UNBOUND;
+    return r;
 }
 
 static value_t resume_call(IrqSlot *s)
@@ -372,7 +374,6 @@ static bool prepare_function(IrqSlot *n, value_t fn, value_t self, value_t arg)
     if (simple_params(c, want)) {
         n->frame = f;
         n->arg_slot = (uint8_t)(want - 1);
-        n->nclear = (uint16_t)(c->nlocals - c->nfree - want);
         n->resume = resume_function;
     } else {
         n->resume = resume_call;

@@ -38,8 +38,7 @@ struct IrqSlot {
     Frame *frame;       /* generator's or prepared function's frame, else NULL */
     value_t arg;        /* what the handler receives: the peripheral object */
     uint8_t flags;      /* IRQ_* */
-    uint8_t arg_slot;   /* prepared frames: the local that receives arg, */
-    uint16_t nclear;    /* and the locals after it that start unbound */
+    uint8_t arg_slot;   /* prepared frames: the local that receives arg */
     value_t callable;   /* as registered (callback() returns it); None when off */
     value_t gen;        /* generator kinds: the Generator owning frame */
     uint32_t refused;   /* interrupts refused because the slot was running */

@@ -33,6 +33,7 @@ static int fixed_effect(int op)
     case BC_LOAD_FALSE: case BC_LOAD_SMALL_INT: case BC_LOAD_FAST: case BC_LOAD_DEREF:
     case BC_LOAD_NAME: case BC_LOAD_GLOBAL: case BC_LOAD_METHOD: case BC_IMPORT_FROM:
     case BC_LOAD_BUILD_CLASS: case BC_LOAD_ASSERTION_ERROR: case BC_WITH_EXCEPT:
+    case BC_CALL_LOCAL_METHOD:
         return 1;
     case BC_POP_TOP: case BC_STORE_FAST: case BC_STORE_DEREF: case BC_STORE_NAME:
     case BC_STORE_GLOBAL: case BC_DELETE_ATTR: case BC_LOAD_SUBSCR: case BC_BINARY_OP:
@@ -196,11 +197,13 @@ static value_t tuple_at(value_t t, unsigned i)
     return t && i < TUPLE(t)->len ? TUPLE(t)->items[i] : VALUE_NULL;
 }
 
-/* The meaning of an operand, in parentheses after it. */
-static void out_operand_note(const Code *c, int op, unsigned arg)
+/* The meaning of operand `which` (0 or 1), in parentheses after it. */
+static void out_operand_note(const Code *c, int op, int which, unsigned arg)
 {
     value_t v = VALUE_NULL;
-    if (op == BC_LOAD_CONST)
+    if (op == BC_CALL_LOCAL_METHOD)
+        v = which ? (arg < c->ncaches ? c->caches[arg].name : VALUE_NULL) : tuple_at(c->varnames, arg);
+    else if (op == BC_LOAD_CONST)
         v = tuple_at(c->consts, arg);
     else if (is_cache_op(op) && arg < c->ncaches)
         v = c->caches[arg].name;
@@ -254,7 +257,7 @@ void code_disassemble(const Code *c)
             unsigned arg = c->bytecode[pc] | (unsigned)c->bytecode[pc + 1] << 8;
             out(" ");
             out_int(op == BC_LOAD_SMALL_INT ? (long)(int16_t)arg : (long)arg, 0);
-            out_operand_note(c, op, arg);
+            out_operand_note(c, op, i, arg);
         }
         out("\n");
     }

@@ -189,6 +189,17 @@ static void compile_name(Compiler *c, const char *name, int access)
     }
 }
 
+/* The slot of e when it names a plain local of a function (not a cell),
+ * else -1. */
+static int fast_slot(Compiler *c, const AstExpr *e)
+{
+    const Scope *s = c->u->scope;
+    if (e->kind != EXPR_NAME || s->kind == SCOPE_CLASS || s->kind == SCOPE_MODULE)
+        return -1;
+    const Symbol *sym = scope_lookup(s, e->v.name.id.data);
+    return sym && sym->kind == SYM_LOCAL ? sym->slot : -1;
+}
+
 /* ---- constants ------------------------------------------------------------- */
 
 static bool is_identifier(const char *s, uint32_t n)
@@ -911,7 +922,9 @@ static bool has_double_star(const AstKeywordList *kws)
 }
 
 /* o.m(args) without * or ** avoids the bound method: LOAD_METHOD +
- * CALL_METHOD (the VM's fast path for built-in methods). */
+ * CALL_METHOD (the VM's fast path for built-in methods); o.m() with o a
+ * local is one instruction, CALL_LOCAL_METHOD (the first statement of
+ * many interrupt handlers: t.counter(), pin.value()). */
 static void compile_call(Compiler *c, AstExpr *e)
 {
     AstExpr *f = e->v.call.func;
@@ -925,6 +938,14 @@ static void compile_call(Compiler *c, AstExpr *e)
     bool unused;
     if (!check_keywords(c, kws, &unused))
         return;
+    int slot = args->len || kws->len ? -1 : fast_slot(c, f->v.attribute.value);
+    if (slot >= 0) {
+        value_t name = intern(c, f->v.attribute.attr.data);
+        set_line(c, e->line);
+        if (name)
+            emit_slot_name(E(c), BC_CALL_LOCAL_METHOD, slot, name);
+        return;
+    }
     compile_expr(c, f->v.attribute.value);
     set_line(c, f->line);
     op_name(c, BC_LOAD_METHOD, f->v.attribute.attr.data);

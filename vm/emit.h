@@ -44,6 +44,8 @@ typedef struct EmitterVT {
     void (*op_const)(Emitter *e, value_t v);
     /* An instruction whose operand is an interned name: the n and c ops. */
     void (*op_name)(Emitter *e, int op, value_t name);
+    /* An instruction with a local slot and a cached name: CALL_LOCAL_METHOD. */
+    void (*op_slot_name)(Emitter *e, int op, int slot, value_t name);
     /* A jump, FOR_ITER or SETUP_* to a label placed before or after. */
     void (*jump)(Emitter *e, int op, EmitLabel target);
     EmitLabel (*label_new)(Emitter *e);
@@ -64,6 +66,7 @@ struct Emitter {
 static inline void emit_op(Emitter *e, int op, int arg) { e->vt->op(e, op, arg); }
 static inline void emit_const(Emitter *e, value_t v) { e->vt->op_const(e, v); }
 static inline void emit_name(Emitter *e, int op, value_t name) { e->vt->op_name(e, op, name); }
+static inline void emit_slot_name(Emitter *e, int op, int slot, value_t name) { e->vt->op_slot_name(e, op, slot, name); }
 static inline void emit_jump(Emitter *e, int op, EmitLabel l) { e->vt->jump(e, op, l); }
 static inline EmitLabel emit_label_new(Emitter *e) { return e->vt->label_new(e); }
 static inline void emit_label_place(Emitter *e, EmitLabel l) { e->vt->label_place(e, l); }

@@ -176,25 +176,29 @@ static void note_line(BcEmitter *e)
     e->lines[e->nlines++] = (LineEntry){ e->len, e->line };
 }
 
-/* Appends the instruction bytes; false after a failure. */
-static bool put(BcEmitter *e, int op, uint32_t arg)
+/* Appends the instruction bytes (arg2: the second operand of a
+ * two-operand op); false after a failure. */
+static bool put2(BcEmitter *e, int op, uint32_t arg, uint32_t arg2)
 {
     if (e->base.failed)
         return false;
-    if (arg > LIMIT_U16 || e->len > LIMIT_U16) {
+    if (arg > LIMIT_U16 || arg2 > LIMIT_U16 || e->len > LIMIT_U16) {
         fail(e, "function too large");
         return false;
     }
-    if (!grow(e, (void **)&e->code, &e->cap, e->len + 3, 1))
+    if (!grow(e, (void **)&e->code, &e->cap, e->len + 5, 1))
         return false;
     note_line(e);
     e->code[e->len++] = (uint8_t)op;
-    if (opcode_nargs[op]) {
-        e->code[e->len++] = (uint8_t)arg;
-        e->code[e->len++] = (uint8_t)(arg >> 8);
+    uint32_t operands[2] = { arg, arg2 };
+    for (int i = 0; i < opcode_nargs[op]; i++) {
+        e->code[e->len++] = (uint8_t)operands[i];
+        e->code[e->len++] = (uint8_t)(operands[i] >> 8);
     }
     return true;
 }
+
+static bool put(BcEmitter *e, int op, uint32_t arg) { return put2(e, op, arg, 0); }
 
 /* Stack and block bookkeeping for the fall-through path of op. */
 static void account(BcEmitter *e, int op, int arg)
@@ -237,6 +241,22 @@ static bool is_cache_op(int op)
            op == BC_LOAD_METHOD;
 }
 
+/* A new inline cache for name: one per instruction, so that each site
+ * sees its own types. -1 after a failure. */
+static int32_t new_cache(BcEmitter *e, value_t name)
+{
+    int32_t n = (int32_t)LIST(e->cache_names)->len;
+    if (n >= (int32_t)LIMIT_U16) {
+        fail(e, "function too large");
+        return -1;
+    }
+    if (!list_append(e->cache_names, name)) {
+        fail(e, NULL);
+        return -1;
+    }
+    return n;
+}
+
 static void bc_op_name(Emitter *base, int op, value_t name)
 {
     BcEmitter *e = (BcEmitter *)base;
@@ -244,22 +264,25 @@ static void bc_op_name(Emitter *base, int op, value_t name)
         return;
     int32_t n;
     if (is_cache_op(op)) {
-        /* one cache per instruction: each site sees its own types */
-        n = (int32_t)LIST(e->cache_names)->len;
-        if (n >= (int32_t)LIMIT_U16) {
-            fail(e, "function too large");
+        n = new_cache(e, name);
+        if (n < 0)
             return;
-        }
-        if (!list_append(e->cache_names, name)) {
-            fail(e, NULL);
-            return;
-        }
     } else {
         n = intern_value(e, &e->name_map, e->names, name, "too many names");
         if (n < 0)
             return;
     }
     bc_op(base, op, n);
+}
+
+static void bc_op_slot_name(Emitter *base, int op, int slot, value_t name)
+{
+    BcEmitter *e = (BcEmitter *)base;
+    if (e->base.failed)
+        return;
+    int32_t n = new_cache(e, name);
+    if (n >= 0 && put2(e, op, (uint32_t)slot, (uint32_t)n))
+        account(e, op, 0);
 }
 
 static EmitLabel bc_label_new(Emitter *base)
@@ -428,7 +451,7 @@ static value_t bc_finish(Emitter *base, const EmitCodeInfo *info)
 }
 
 static const EmitterVT bc_vt = {
-    bc_op, bc_op_const, bc_op_name, bc_jump, bc_label_new, bc_label_place, bc_line, bc_finish,
+    bc_op, bc_op_const, bc_op_name, bc_op_slot_name, bc_jump, bc_label_new, bc_label_place, bc_line, bc_finish,
 };
 
 static bool new_kept_list(value_t keep, value_t *out)

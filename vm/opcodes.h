@@ -83,6 +83,7 @@
     OP(CALL_FUNCTION_EX, 1, "flags (1: kwargs dict present): [f args_tuple (kwargs_dict) -- result] (always a tuple and a dict)") /* changed */ \
     OP(CALL_METHOD, 1, "argc: [f self_or_NULL a1..an -- result] (self prepended when not NULL)") \
     OP(CALL_METHOD_KW, 1, "argc: [f self_or_NULL a1..an kwnames -- result]") \
+    OP(CALL_LOCAL_METHOD, 2, "i c: [ -- locals[i].name()] LOAD_FAST i, LOAD_METHOD c, CALL_METHOD 0 in one (t.counter(), self.update())") \
     OP(MAKE_FUNCTION, 1, "flags (1 defaults tuple, 2 kwdefaults dict, 4 closure tuple): [(defaults) (kwdefaults) (closure) code -- function]") \
     OP(BUILD_TUPLE, 1, "n: [a1..an -- tuple]") \
     OP(BUILD_LIST, 1, "n: [a1..an -- list]") \

@@ -1,9 +1,11 @@
 /*
  * vm.c — the bytecode interpreter (decisions 2-4).
  *
- * run() executes frames. It keeps ip, sp, the locals base and the code's
- * constants in C locals and dispatches with computed goto (or a switch,
- * CONFIG_COMPUTED_GOTO=0; the difference lives in three macros). A call
+ * run() executes frames. It keeps the frame, its code, ip and sp in C
+ * locals (the locals and constants are reached through them: fewer live
+ * variables, fewer spills in this one large function) and dispatches
+ * with computed goto (or a switch, CONFIG_COMPUTED_GOTO=0; the difference
+ * lives in three macros). A call
  * from Python to a Python function does not recurse in C: it pushes a
  * frame (frame.c), binds the arguments (func.c) and continues the loop;
  * RETURN_VALUE pops back. run() returns when the frame it was entered with
@@ -247,6 +249,39 @@ static inline value_t module_attr_cached(InlineCache *ic, value_t module)
     ic->version = DICT(d)->version;
     ic->value = (value_t)slot;
     return *slot;
+}
+
+/* LOAD_METHOD through the cache: the method when obj's type is the cached
+ * one, unchanged, and no instance attribute shadows the name; else
+ * VALUE_NULL. */
+static inline value_t method_cached(const InlineCache *ic, value_t obj, const Type *t)
+{
+    if (LIKELY(ic->key == t && ic->version == t->version)) {
+        value_t d = instance_dict(obj, t);
+        if (LIKELY(!d || !dict_get_str(d, ic->name))) return ic->value;
+    }
+    return VALUE_NULL;
+}
+
+/* LOAD_METHOD without a cache hit: out = [method, obj] or [attribute,
+ * NULL]; a method found on the type fills the cache. */
+static bool method_lookup(InlineCache *ic, value_t obj, const Type *t, value_t out[2])
+{
+    if (t == &type_module) {
+        value_t v = module_attr_cached(ic, obj);
+        if (v != VALUE_UNBOUND) {
+            out[0] = v;
+            out[1] = VALUE_NULL;
+            return true;
+        }
+    }
+    if (!obj_load_method(obj, ic->name, out)) return false;
+    if (out[1] == obj && t != &type_type) {
+        ic->key = t;
+        ic->version = t->version;
+        ic->value = out[0];
+    }
+    return true;
 }
 
 /* STORE_ATTR: when the type has no data descriptor for the name, the value
@@ -642,8 +677,6 @@ static inline bool small_compare(unsigned cmp, small_int_t x, small_int_t y)
         code = f->code;                               \
         ip = f->ip;                                   \
         sp = f->sp;                                   \
-        locals = f->locals;                           \
-        consts = TUPLE(code->consts)->items;          \
     } while (0)
 
 #define MAY_RAISE(v)                          \
@@ -696,8 +729,7 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
 
     const Code *code;
     const uint8_t *ip;
-    value_t *sp, *locals;
-    const value_t *consts;
+    value_t *sp;
     value_t result;
     bool reraise = false;        /* error: keep the traceback as it is */
     /* do_call's inputs: the callable, its arguments, and sp already lowered
@@ -743,7 +775,7 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
         sp[-4] = t;
         DISPATCH();
     }
-    TARGET(LOAD_CONST) { PUSH(consts[ARG()]); DISPATCH(); }
+    TARGET(LOAD_CONST) { PUSH(TUPLE(code->consts)->items[ARG()]); DISPATCH(); }
     TARGET(LOAD_NONE) { PUSH(VALUE_NONE); DISPATCH(); }
     TARGET(LOAD_TRUE) { PUSH(VALUE_TRUE); DISPATCH(); }
     TARGET(LOAD_FALSE) { PUSH(VALUE_FALSE); DISPATCH(); }
@@ -751,7 +783,7 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
 
     TARGET(LOAD_FAST) {
         unsigned i = ARG();
-        value_t v = locals[i];
+        value_t v = f->locals[i];
         if (UNLIKELY(v == VALUE_UNBOUND)) {
             unbound_local(code, i);
             goto error;
@@ -759,19 +791,19 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
         PUSH(v);
         DISPATCH();
     }
-    TARGET(STORE_FAST) { locals[ARG()] = POP(); DISPATCH(); }
+    TARGET(STORE_FAST) { f->locals[ARG()] = POP(); DISPATCH(); }
     TARGET(DELETE_FAST) {
         unsigned i = ARG();
-        if (locals[i] == VALUE_UNBOUND) {
+        if (f->locals[i] == VALUE_UNBOUND) {
             unbound_local(code, i);
             goto error;
         }
-        locals[i] = VALUE_UNBOUND;
+        f->locals[i] = VALUE_UNBOUND;
         DISPATCH();
     }
     TARGET(LOAD_DEREF) {
         unsigned i = ARG();
-        value_t v = ((Cell *)locals[i])->value;
+        value_t v = ((Cell *)f->locals[i])->value;
         if (UNLIKELY(v == VALUE_UNBOUND)) {
             unbound_local(code, i);
             goto error;
@@ -779,10 +811,10 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
         PUSH(v);
         DISPATCH();
     }
-    TARGET(STORE_DEREF) { ((Cell *)locals[ARG()])->value = POP(); DISPATCH(); }
+    TARGET(STORE_DEREF) { ((Cell *)f->locals[ARG()])->value = POP(); DISPATCH(); }
     TARGET(DELETE_DEREF) {
         unsigned i = ARG();
-        Cell *c = (Cell *)locals[i];
+        Cell *c = (Cell *)f->locals[i];
         if (c->value == VALUE_UNBOUND) {
             unbound_local(code, i);
             goto error;
@@ -792,9 +824,9 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
     }
     TARGET(MAKE_CELL) {
         unsigned i = ARG();
-        value_t c = cell_new(locals[i]);
+        value_t c = cell_new(f->locals[i]);
         MAY_RAISE(c);
-        locals[i] = c;
+        f->locals[i] = c;
         DISPATCH();
     }
 
@@ -872,29 +904,15 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
         InlineCache *ic = &code->caches[ARG()];
         value_t obj = TOP();
         const Type *t = obj_type(obj);
-        if (LIKELY(ic->key == t && ic->version == t->version)) {
-            value_t d = instance_dict(obj, t);
-            if (LIKELY(!d || !dict_get_str(d, ic->name))) {
-                IRQ_PROF(12);
-                TOP() = ic->value;
-                PUSH(obj);
-                DISPATCH();
-            }
-        } else if (t == &type_module) {
-            value_t v = module_attr_cached(ic, obj);
-            if (v != VALUE_UNBOUND) {
-                TOP() = v;
-                PUSH(VALUE_NULL);
-                DISPATCH();
-            }
+        value_t m = method_cached(ic, obj, t);
+        if (LIKELY(m)) {
+            IRQ_PROF(12);
+            TOP() = m;
+            PUSH(obj);
+            DISPATCH();
         }
         value_t out[2];
-        MAY_FAIL(obj_load_method(obj, ic->name, out));
-        if (out[1] == obj && t != &type_type) {
-            ic->key = t;
-            ic->version = t->version;
-            ic->value = out[0];
-        }
+        MAY_FAIL(method_lookup(ic, obj, t, out));
         TOP() = out[0];
         PUSH(out[1]);
         DISPATCH();
@@ -1079,7 +1097,7 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
         }
         Block *b = &frame_blocks(f)[f->nblocks++];
         b->handler = handler;
-        b->depth = (uint32_t)(sp - (locals + code->nlocals));
+        b->depth = (uint32_t)(sp - (f->locals + code->nlocals));
         DISPATCH();
     }
     TARGET(POP_BLOCK) { f->nblocks--; DISPATCH(); }
@@ -1123,7 +1141,7 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
         TOP() = out[0];
         Block *b = &frame_blocks(f)[f->nblocks++];
         b->handler = handler;
-        b->depth = (uint32_t)(sp - (locals + code->nlocals));
+        b->depth = (uint32_t)(sp - (f->locals + code->nlocals));
         PUSH(out[1]);
         DISPATCH();
     }
@@ -1243,46 +1261,91 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
         goto do_call;
     }
     TARGET(CALL_METHOD) {
+        call_argc = (int)ARG();
+    call_method: /* CALL_LOCAL_METHOD's general case joins here */
         IRQ_PROF(13);
-        unsigned argc = ARG();
+        unsigned argc = (unsigned)call_argc;
         value_t *base = sp - argc - 2;
-        call_fn = base[0];
-        if (base[1]) {
-            call_args = base + 1;
-            call_argc = (int)argc + 1;
-        } else {
-            call_args = base + 2;
-            call_argc = (int)argc;
-        }
+        value_t fn = base[0];
+        /* LOAD_METHOD left self, or NULL when it found a plain attribute */
+        bool with_self = base[1] != VALUE_NULL;
+        const value_t *args = base + 2 - with_self;
+        int n = (int)argc + with_self;
         sp = base;
-        /* A fixed-arity built-in method (t.counter()): call its C function
-         * directly, no argument array, no bound method. */
-        if (value_is_obj(call_fn) && OBJ(call_fn)->type == &type_builtin) {
-            const Builtin *b = (const Builtin *)call_fn;
+        /* A built-in method (t.counter()): its C function is called
+         * directly, no argument tuple, no bound method. */
+        if (value_is_obj(fn) && OBJ(fn)->type == &type_builtin) {
+            const Builtin *b = (const Builtin *)fn;
             value_t r;
             IRQ_PROF(19);
-            if (b->kind <= BUILTIN_FIX3 && b->kind == call_argc) {
+            if (b->kind == BUILTIN_VAR) { /* optional arguments: t.counter() / t.counter(v) */
+                if (LIKELY((unsigned)(n - b->min_args) <= (unsigned)(b->max_args - b->min_args))) {
+                    IRQ_PROF(20);
+                    r = b->fn.fv(n, args);
+                } else {
+                    r = builtin_call(b, n, args, VALUE_NULL);
+                }
+            } else if (b->kind <= BUILTIN_FIX3 && b->kind == n) {
                 IRQ_PROF(20);
                 switch (b->kind) {
                 case BUILTIN_FIX0: r = b->fn.f0(); break;
-                case BUILTIN_FIX1: r = b->fn.f1(call_args[0]); break;
-                case BUILTIN_FIX2: r = b->fn.f2(call_args[0], call_args[1]); break;
-                default: r = b->fn.f3(call_args[0], call_args[1], call_args[2]); break;
+                case BUILTIN_FIX1: r = b->fn.f1(args[0]); break;
+                case BUILTIN_FIX2: r = b->fn.f2(args[0], args[1]); break;
+                default: r = b->fn.f3(args[0], args[1], args[2]); break;
                 }
-            } else if (b->kind == BUILTIN_VAR && call_argc >= b->min_args && call_argc <= b->max_args) {
-                /* optional arguments (t.counter() / t.counter(v)): also direct */
-                IRQ_PROF(20);
-                r = b->fn.fv(call_argc, call_args);
             } else {
-                r = builtin_call(b, call_argc, call_args, VALUE_NULL);
+                r = builtin_call(b, n, args, VALUE_NULL);
             }
             MAY_RAISE(r);
             PUSH(r);
             SAFE_POINT();
             DISPATCH();
         }
+        call_fn = fn;
+        call_args = args;
+        call_argc = n;
         call_kw = VALUE_NULL;
         goto do_call;
+    }
+    TARGET(CALL_LOCAL_METHOD) {
+        IRQ_PROF(11);
+        unsigned i = ARG();
+        InlineCache *ic = &code->caches[ARG()];
+        value_t obj = f->locals[i];
+        if (UNLIKELY(obj == VALUE_UNBOUND)) {
+            unbound_local(code, i);
+            goto error;
+        }
+        PUSH(obj);
+        const Type *t = obj_type(obj);
+        value_t m = method_cached(ic, obj, t);
+        /* a cached built-in method that takes self alone: called at once */
+        if (LIKELY(m) && value_is_obj(m) && OBJ(m)->type == &type_builtin) {
+            const Builtin *b = (const Builtin *)m;
+            IRQ_PROF(12);
+            IRQ_PROF(13);
+            IRQ_PROF(19);
+            value_t r = VALUE_UNBOUND;
+            if (b->kind == BUILTIN_VAR && b->min_args <= 1 && b->max_args >= 1) {
+                IRQ_PROF(20);
+                r = b->fn.fv(1, sp - 1);
+            } else if (b->kind == BUILTIN_FIX1) {
+                IRQ_PROF(20);
+                r = b->fn.f1(obj);
+            }
+            if (r != VALUE_UNBOUND) {
+                MAY_RAISE(r);
+                TOP() = r;
+                SAFE_POINT();
+                DISPATCH();
+            }
+        }
+        value_t out[2] = { m, obj };
+        if (!m) MAY_FAIL(method_lookup(ic, obj, t, out));
+        sp[-1] = out[0];
+        PUSH(out[1]);
+        call_argc = 0;
+        goto call_method;
     }
     TARGET(CALL_METHOD_KW) {
         unsigned argc = ARG();
@@ -1537,7 +1600,7 @@ error:
         reraise = false;
         if (f->nblocks > 0 && !vm_state.abort) {
             Block *b = &frame_blocks(f)[--f->nblocks];
-            sp = locals + code->nlocals + b->depth;
+            sp = f->locals + code->nlocals + b->depth;
             PUSH(vm_state.handled_exc);
             PUSH(exc);
             vm_state.handled_exc = exc;
