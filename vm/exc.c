@@ -59,9 +59,12 @@ static value_t oserror_new(const Type *cls, int argc, const value_t *args)
     return e;
 }
 
+static value_t make_locked(const Type *cls, int argc, const value_t *args);
+
 static value_t exc_make(const Type *cls, int argc, const value_t *args, value_t kwnames)
 {
     if (!arg_check_no_kw(cls->cname, kwnames)) return VALUE_NULL;
+    if (gc_is_locked()) return make_locked(cls, argc, args);
     if (argc >= 2 && argc <= 5 && type_is_subtype(cls, &type_OSError)) return oserror_new(cls, argc, args);
     return exc_new(cls, argc, args);
 }
@@ -323,10 +326,24 @@ Type *const exc_types[] = {
  * range), for raising when nothing can be allocated. */
 static Exception preallocated[EXC_COUNT];
 
+/* `raise ValueError("bad", n)` in a hard IRQ handler: the instance is the
+ * preallocated one of its class and its arguments go to one of these
+ * static tuples, used in turn (GC root ranges; the fifth such exception
+ * reuses the first one's), as MicroPython's emergency exception buffer.
+ * Instances of classes defined in Python need the heap: MemoryError. */
+#define EMERGENCY_ARGS 4
+#define EMERGENCY_TUPLES 4
+static union {
+    Tuple tuple;
+    char room[sizeof(Tuple) + EMERGENCY_ARGS * sizeof(value_t)];
+} emergency_made[EMERGENCY_TUPLES];
+static unsigned emergency_next;
+
 bool exc_init(void)
 {
     gc_add_root_range((value_t *)preallocated, EXC_COUNT * sizeof(Exception) / sizeof(value_t));
     for (size_t i = 0; i < EXC_COUNT; i++) preallocated[i].base.type = exc_types[i];
+    for (size_t i = 0; i < EMERGENCY_TUPLES; i++) gc_add_root_range(emergency_made[i].tuple.items, EMERGENCY_ARGS);
     gc_add_root(&s_cause);
     gc_add_root(&s_context);
     gc_add_root(&s_traceback);
@@ -352,6 +369,21 @@ static value_t preallocated_for(const Type *t)
     e->args = tuple_empty;
     e->value = VALUE_NONE;
     return (value_t)e;
+}
+
+static value_t make_locked(const Type *cls, int argc, const value_t *args)
+{
+    if ((cls->flags & TYPE_HEAP) || argc > EMERGENCY_ARGS) return err_no_memory();
+    value_t e = preallocated_for(cls);
+    if (argc) {
+        Tuple *t = &emergency_made[emergency_next++ % EMERGENCY_TUPLES].tuple;
+        t->base.type = &type_tuple;
+        t->len = (size_t)argc;
+        memcpy(t->items, args, (size_t)argc * sizeof(value_t));
+        EXC(e)->args = (value_t)t;
+        if (!type_is_subtype(cls, &type_OSError)) EXC(e)->value = args[0];
+    }
+    return e;
 }
 
 /* ---- Raising ---------------------------------------------------------------- */
