@@ -27,7 +27,7 @@ const unsigned char opcode_nargs[OPCODE_COUNT] = {
 static int fixed_effect(int op)
 {
     switch (op) {
-    case BC_DUP_TOP_TWO:
+    case BC_DUP_TOP_TWO: case BC_GET_LOOP_ITER:
         return 2;
     case BC_DUP_TOP: case BC_LOAD_CONST: case BC_LOAD_NONE: case BC_LOAD_TRUE:
     case BC_LOAD_FALSE: case BC_LOAD_SMALL_INT: case BC_LOAD_FAST: case BC_LOAD_DEREF:
@@ -61,6 +61,10 @@ int opcode_stack_effect(int op, int arg, int jump)
         return jump ? 0 : -1;
     case BC_FOR_ITER:
         return jump ? -1 : 1;
+    case BC_FOR_LOOP:
+        return jump ? -3 : 1;
+    case BC_GET_RANGE_LOOP:
+        return 2 - arg;
     case BC_SETUP_EXCEPT:
         return jump ? 2 : 0;
     case BC_SETUP_WITH:

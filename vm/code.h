@@ -53,9 +53,14 @@
  *
  * RERAISE must not add another traceback entry for the current frame.
  *
- * Loops. `for`: <iter> GET_ITER; TOP: FOR_ITER END; <target>; body;
- * JUMP TOP (backward: the VM's safe point); END: else-body. break pops the
- * iterator (POP_TOP) and jumps past the else-body.
+ * Loops. `for`: <iter> GET_LOOP_ITER; TOP: FOR_LOOP END; <target>; body;
+ * JUMP TOP (backward: the VM's safe point); END: else-body. The loop
+ * state is three stack slots, so that a loop over a list, tuple, bytes,
+ * bytearray or range needs no iterator object (hard IRQ handlers cannot
+ * allocate one); `for x in range(...)` compiles to <range> <args>
+ * GET_RANGE_LOOP n, which does not even create the range. break pops the
+ * three (POP_TOP x3) and jumps past the else-body; return keeps its value
+ * on top (ROT_FOUR first).
  *
  * Comprehensions and generator expressions are functions of one parameter
  * (slot 0, named ".0") that receives the iterator of the outermost

@@ -1249,14 +1249,20 @@ static void compile_assign(Compiler *c, AstStmt *st)
 
 /* ---- early exits and blocks -------------------------------------------------- */
 
+static void pop_loop_state(Compiler *c)
+{
+    for (int i = 0; i < 3; i++)
+        op(c, BC_POP_TOP, 0);
+}
+
 /* The code that leaves fb: with the return value on top when preserve. */
 static void unwind_fblock(Compiler *c, const FBlock *fb, bool preserve)
 {
     switch (fb->kind) {
-    case FB_FOR:
+    case FB_FOR: /* the three slots of the loop state */
         if (preserve)
-            op(c, BC_ROT_TWO, 0);
-        op(c, BC_POP_TOP, 0);
+            op(c, BC_ROT_FOUR, 0);
+        pop_loop_state(c);
         break;
     case FB_TRY_EXCEPT:
         op(c, BC_POP_BLOCK, 0);
@@ -1323,7 +1329,7 @@ static void compile_break(Compiler *c, AstStmt *st, bool is_break)
         return;
     }
     if (loop->kind == FB_FOR)
-        op(c, BC_POP_TOP, 0);
+        pop_loop_state(c);
     jump(c, BC_JUMP, loop->exit);
 }
 
@@ -1371,14 +1377,34 @@ static void compile_while(Compiler *c, AstStmt *st)
     place(c, exit);
 }
 
+/* `range(...)` with 1 to 3 plain positional arguments. */
+static bool is_range_call(const AstExpr *e)
+{
+    if (e->kind != EXPR_CALL || e->v.call.keywords.len || has_starred(&e->v.call.args))
+        return false;
+    const AstExpr *f = e->v.call.func;
+    uint32_t n = e->v.call.args.len;
+    return f->kind == EXPR_NAME && !strcmp(f->v.name.id.data, "range") && n >= 1 && n <= 3;
+}
+
+/* The loop state takes three stack slots (see code.h). */
 static void compile_for(Compiler *c, AstStmt *st)
 {
     EmitLabel top = label(c), orelse = label(c), exit = label(c);
-    compile_expr(c, st->v.for_.iter);
-    op(c, BC_GET_ITER, 0);
+    AstExpr *it = st->v.for_.iter;
+    if (is_range_call(it)) {
+        compile_expr(c, it->v.call.func);
+        for (uint32_t i = 0; i < it->v.call.args.len; i++)
+            compile_expr(c, it->v.call.args.items[i]);
+        set_line(c, it->line);
+        op(c, BC_GET_RANGE_LOOP, (int)it->v.call.args.len);
+    } else {
+        compile_expr(c, it);
+        op(c, BC_GET_LOOP_ITER, 0);
+    }
     place(c, top);
     set_line(c, st->line);
-    jump(c, BC_FOR_ITER, orelse);
+    jump(c, BC_FOR_LOOP, orelse);
     compile_store(c, st->v.for_.target);
     compile_loop_body(c, FB_FOR, top, exit, &st->v.for_.body);
     place(c, orelse);

@@ -64,7 +64,10 @@
     OP(JUMP_IF_FALSE_OR_POP, 1, "target: [x -- x] jump if not x, else [x -- ]") \
     OP(JUMP_IF_TRUE_OR_POP, 1, "target: [x -- x] jump if x, else [x -- ]") \
     OP(GET_ITER, 0, "[x -- iter(x)]") \
-    OP(FOR_ITER, 1, "target: [it -- it next] or at the end [it -- ] and jump") \
+    OP(FOR_ITER, 1, "target: [it -- it next] or at the end [it -- ] and jump (comprehensions)") \
+    OP(GET_LOOP_ITER, 0, "[x -- obj i n] a for statement's loop state, three slots: a list, tuple, bytes or bytearray with index 0 and NULL; a range as step, start, stop (small ints); else iter(x) NULL NULL") \
+    OP(GET_RANGE_LOOP, 1, "n (1-3): [f a1..an -- obj i n] `for x in range(...)`: when f is the built-in range and the arguments small ints, the counting state without a range object; else GET_LOOP_ITER of f(a1..an)") \
+    OP(FOR_LOOP, 1, "target: [obj i n -- obj i' n next] or at the end [obj i n -- ] and jump") \
     OP(SETUP_EXCEPT, 1, "handler: push block {handler, depth}; on exception: pop the block, unwind the stack to depth, push prev then exc (prev: the handled exception before, VALUE_NULL if none), handled = exc, jump to handler") /* changed */ \
     OP(POP_BLOCK, 0, "pop the innermost block") \
     OP(POP_EXCEPT, 0, "[prev -- ] leave an except clause or finally handler: handled = prev") /* changed */ \

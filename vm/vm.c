@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "config.h"
 #include "dict.h"
 #include "err.h"
@@ -661,6 +662,85 @@ static inline bool small_compare(unsigned cmp, small_int_t x, small_int_t y)
     }
 }
 
+/* ---- for statements ------------------------------------------------------ */
+
+/* A for statement keeps its state in three stack slots (see GET_LOOP_ITER
+ * in opcodes.h) so that the common loops need no iterator object: a hard
+ * IRQ handler can loop over a buffer or a range with the heap locked.
+ * [x] -> [obj i n]. */
+static bool loop_start(value_t *s)
+{
+    value_t x = s[0];
+    if (value_is_obj(x)) {
+        const Type *t = OBJ(x)->type;
+        if (t == &type_list || t == &type_tuple || t == &type_bytes || t == &type_bytearray) {
+            s[1] = value_from_small(0);
+            s[2] = VALUE_NULL;
+            return true;
+        }
+        const Range *r = (const Range *)x;
+        if (t == &type_range && small_int_fits(r->start) && small_int_fits(r->stop) && small_int_fits(r->step)) {
+            s[0] = value_from_small(r->step);
+            s[1] = value_from_small(r->start);
+            s[2] = value_from_small(r->stop);
+            return true;
+        }
+    }
+    value_t it = obj_iter(x);
+    if (!it) return false;
+    s[0] = it;
+    s[1] = s[2] = VALUE_NULL;
+    return true;
+}
+
+/* [f a1..an] -> [obj i n]: `for x in range(...)` counts without a range
+ * object when f is the built-in range; anything else is called. */
+static bool range_loop_start(value_t *s, unsigned n)
+{
+    if (s[0] == type_value(&type_range)) {
+        small_int_t v[3] = { 0, 0, 1 };
+        unsigned ints = 0;
+        for (unsigned i = 0; i < n; i++) {
+            if (!value_is_int(s[1 + i])) break;
+            v[n == 1 ? 1 : i] = value_to_small(s[1 + i]);
+            ints++;
+        }
+        if (ints == n && v[2] != 0) {
+            s[0] = value_from_small(v[2]);
+            s[1] = value_from_small(v[0]);
+            s[2] = value_from_small(v[1]);
+            return true;
+        }
+    }
+    value_t r = obj_call(s[0], (int)n, s + 1, VALUE_NULL);
+    if (!r) return false;
+    s[0] = r;
+    return loop_start(s);
+}
+
+/* The next item of a list, tuple, bytes or bytearray at *index (advanced),
+ * or VALUE_STOP. The length is read each time: the loop sees a list grow. */
+static inline value_t seq_loop_next(value_t seq, value_t *index)
+{
+    small_int_t i = value_to_small(*index);
+    const Type *t = OBJ(seq)->type;
+    value_t v;
+    if (t == &type_list || t == &type_tuple) {
+        size_t len;
+        const value_t *items = seq_items(seq, &len);
+        if ((size_t)i >= len) return VALUE_STOP;
+        v = items[i];
+    } else if (t == &type_bytes) {
+        if ((size_t)i >= BYTES(seq)->len) return VALUE_STOP;
+        v = value_from_small(BYTES(seq)->data[i]);
+    } else {
+        if ((size_t)i >= BYTEARRAY(seq)->len) return VALUE_STOP;
+        v = value_from_small(BYTEARRAY(seq)->items[i]);
+    }
+    *index = value_from_small(i + 1);
+    return v;
+}
+
 /* ---- The loop ----------------------------------------------------------- */
 
 #define ARG() (ip += 2, (unsigned)(ip[-2] | (ip[-1] << 8)))
@@ -1086,6 +1166,45 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
         }
         MAY_RAISE(v);
         PUSH(v);
+        DISPATCH();
+    }
+    TARGET(GET_LOOP_ITER) {
+        MAY_FAIL(loop_start(sp - 1));
+        sp += 2;
+        DISPATCH();
+    }
+    TARGET(GET_RANGE_LOOP) {
+        unsigned n = ARG();
+        value_t *base = sp - n - 1;
+        MAY_FAIL(range_loop_start(base, n));
+        sp = base + 3;
+        DISPATCH();
+    }
+    TARGET(FOR_LOOP) {
+        unsigned target = ARG();
+        value_t obj = sp[-3], v;
+        if (value_is_int(obj)) { /* counting: step, current, stop */
+            small_int_t step = value_to_small(obj), cur = value_to_small(sp[-2]);
+            small_int_t stop = value_to_small(sp[-1]);
+            if (step > 0 ? cur >= stop : cur <= stop) goto loop_done;
+            small_int_t next = cur + step; /* small ints have a spare bit: no C overflow */
+            sp[-2] = small_int_fits(next) ? value_from_small(next) : sp[-1];
+            PUSH(value_from_small(cur));
+            DISPATCH();
+        }
+        if (sp[-2] == VALUE_NULL) {
+            value_t (*next)(value_t) = obj_type(obj)->next;
+            v = next ? next(obj) : obj_next(obj);
+        } else {
+            v = seq_loop_next(obj, &sp[-2]);
+        }
+        if (v == VALUE_STOP) goto loop_done;
+        MAY_RAISE(v);
+        PUSH(v);
+        DISPATCH();
+    loop_done:
+        sp -= 3;
+        ip = code->bytecode + target;
         DISPATCH();
     }
 
