@@ -84,10 +84,12 @@ static int run_source(const char *src, size_t len, const char *filename, const c
     return 0;
 }
 
+static void say(const char *s) { port_write(s, strlen(s)); }
+
 static char *read_line(const char *prompt)
 {
-    fputs(prompt, stdout);
-    fflush(stdout);
+    say(prompt);
+    port_flush();
     static char line[4096];
     if (!fgets(line, sizeof line, stdin)) return NULL;
     return line;
@@ -99,7 +101,7 @@ static int repl(void)
 {
     value_t g = main_globals(NULL);
     gc_add_root(&g);
-    printf("irqpy on host; Ctrl-D to exit\n");
+    say("irqpy on host; Ctrl-D to exit\n");
     char *buf = NULL;
     size_t len = 0;
     for (;;) {
@@ -107,12 +109,12 @@ static int repl(void)
         char *line = read_line(len ? "... " : ">>> ");
         if (!line) {
             if (vm_state.interrupt) { /* Ctrl-C while typing */
-                printf("\nKeyboardInterrupt\n");
+                say("\nKeyboardInterrupt\n");
                 clearerr(stdin);
                 len = 0;
                 continue;
             }
-            printf("\n");
+            say("\n");
             break;
         }
         size_t n = strlen(line);
@@ -147,7 +149,7 @@ static int repl(void)
 static int finish(int rc)
 {
     irq_print_reports();
-    fflush(stdout);
+    port_flush();
     return rc;
 }
 

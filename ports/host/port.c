@@ -1,32 +1,97 @@
 /*
  * port.c — the host (Linux) implementation of vm/port.h: console on
- * stdio, clocks from CLOCK_MONOTONIC, files from the file system.
- * Interrupt masking blocks the signals that emulate hardware interrupts.
+ * file descriptors 1 and 2, clocks from CLOCK_MONOTONIC, files from the
+ * file system. Interrupt masking blocks the signals that emulate hardware
+ * interrupts.
  */
 #define _GNU_SOURCE
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "host.h"
 #include "port.h"
 
 char *port_stack_top;
+volatile sig_atomic_t host_irqs_installed;
 
-void port_write(const char *s, size_t n) { fwrite(s, 1, n, stdout); }
+/* ---- Console -------------------------------------------------------------
+ * Output is buffered here, not by stdio: a hard IRQ handler (here a signal
+ * handler) may print, and stdio is not async-signal-safe. Once there are
+ * interrupts, the buffer is only touched with their signals blocked, so a
+ * handler never finds it half-updated; it goes out with write(2): when
+ * full, at each newline on a terminal, and at port_flush. */
 
-void port_flush(void) { fflush(stdout); }
+static struct {
+    char data[4096];
+    size_t len;
+    int line_mode; /* -1 until the first write: then whether fd 1 is a terminal */
+} console = { .line_mode = -1 };
+
+static void write_all(int fd, const char *s, size_t n)
+{
+    while (n) {
+        ssize_t k = write(fd, s, n);
+        if (k < 0 && errno == EINTR) continue;
+        if (k <= 0) return; /* nowhere to write to: the output is dropped */
+        s += k;
+        n -= (size_t)k;
+    }
+}
+
+static void console_drain(void)
+{
+    write_all(1, console.data, console.len);
+    console.len = 0;
+}
+
+static uint32_t console_lock(void) { return host_irqs_installed ? port_irq_disable() : 0; }
+
+static void console_unlock(uint32_t st)
+{
+    if (host_irqs_installed) port_irq_restore(st);
+}
+
+void port_write(const char *s, size_t n)
+{
+    uint32_t st = console_lock();
+    if (console.line_mode < 0) console.line_mode = isatty(1);
+    bool newline = console.line_mode && memchr(s, '\n', n);
+    while (n) {
+        size_t k = sizeof console.data - console.len;
+        if (k > n) k = n;
+        memcpy(console.data + console.len, s, k);
+        console.len += k;
+        s += k;
+        n -= k;
+        if (console.len == sizeof console.data) console_drain();
+    }
+    if (newline) console_drain();
+    console_unlock(st);
+}
+
+void port_flush(void)
+{
+    uint32_t st = console_lock();
+    console_drain();
+    console_unlock(st);
+}
 
 void port_write_err(const char *s, size_t n)
 {
-    fflush(stdout);
-    fwrite(s, 1, n, stderr);
+    uint32_t st = console_lock();
+    console_drain();
+    write_all(2, s, n);
+    console_unlock(st);
 }
 
 int port_read_char(void)
 {
-    fflush(stdout);
+    port_flush();
     return getchar();
 }
 

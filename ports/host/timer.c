@@ -22,6 +22,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "host.h"
 #include "irq/timer.h"
 
 #define DEFAULT_SOURCE_HZ 250000000u /* TIM2 on the STM32H563 */
@@ -87,6 +88,7 @@ static bool create(unsigned ch)
     sa.sa_sigaction = on_signal;
     sa.sa_flags = SA_SIGINFO | SA_RESTART;
     sigemptyset(&sa.sa_mask); /* other timers may nest, like interrupt priorities */
+    host_irqs_installed = 1;
     if (sigaction(sig, &sa, NULL)) return false;
     struct sigevent ev;
     memset(&ev, 0, sizeof ev);

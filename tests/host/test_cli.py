@@ -162,6 +162,44 @@ def test_repl(irqpy):
     check("Ctrl-D leaves the REPL with status 0", code == 0, str(code))
 
 
+def test_print_in_hard_handler(irqpy):
+    """A hard handler (a signal handler on the host) that prints while the
+    main program prints: its output comes whole (it may land inside a line
+    of the main program, as on a board), and without it the main program's
+    output is exactly what it printed."""
+    path = write_temp(
+        "import pyb\n"
+        "def h(t):\n"
+        "    print('irq', t.counter() >= 0)\n"
+        "tim = pyb.Timer(4, freq=5000, callback=h)\n"
+        "for i in range(60000):\n"
+        "    print('main', i, 'x' * (i % 50))\n"
+        "tim.deinit()\n")
+    for mode in ("pipe", "terminal"):
+        if mode == "pipe":
+            out = run(irqpy, [path], timeout=60).stdout
+        else:
+            pid, fd = pty.fork()
+            if pid == 0:
+                os.execv(irqpy, [irqpy, path])
+            chunks = []
+            while True:
+                try:
+                    data = os.read(fd, 65536)
+                except OSError:
+                    break
+                if not data:
+                    break
+                chunks.append(data)
+            os.waitpid(pid, 0)
+            out = b"".join(chunks).decode().replace("\r\n", "\n")
+        irq = out.count("irq True\n")
+        main = out.replace("irq True\n", "")
+        want = "".join("main %d %s\n" % (i, "x" * (i % 50)) for i in range(60000))
+        check(f"print in a hard handler while main prints ({mode}): both outputs intact",
+              main == want and irq > 0, f"{irq} handler lines; main output differs: {main != want}")
+
+
 def test_random_bytes(irqpy):
     rng = random.Random(1234)
     bad = []
@@ -184,7 +222,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--irqpy", default="build/host/irqpy")
     irqpy = os.path.abspath(ap.parse_args().irqpy)
-    for t in (test_command_line, test_error_reports, test_heap, test_ctrl_c, test_repl, test_random_bytes):
+    for t in (test_command_line, test_error_reports, test_heap, test_ctrl_c, test_repl, test_print_in_hard_handler,
+              test_random_bytes):
         try:
             t(irqpy)
         except Exception as e:  # a crashed test counts as a failure, the others still run
