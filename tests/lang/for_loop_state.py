@@ -91,21 +91,6 @@ def gen():
 
 print(list(gen()))
 
-# try/finally and with inside loops
-def finally_loop():
-    out = []
-    for i in range(4):
-        try:
-            if i == 1:
-                continue
-            if i == 3:
-                break
-            out.append(i)
-        finally:
-            out.append("f%d" % i)
-    return out
-print(finally_loop())
-
 # range shadowed by a local, a global and a class
 def shadowed():
     def range(n):
