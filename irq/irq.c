@@ -22,6 +22,7 @@
 
 #include "err.h"
 #include "gc.h"
+#include "num.h"
 #include "opcodes.h"
 #include "port.h"
 #include "prof.h"
@@ -100,14 +101,10 @@ static void report_hard(IrqSlot *s)
 
 static void out(const char *s) { port_write_err(s, strlen(s)); }
 
-static void out_int(int n)
+static void out_int(value_t n)
 {
-    char buf[12];
-    int i = sizeof buf;
-    unsigned m = n < 0 ? 0u - (unsigned)n : (unsigned)n;
-    do buf[--i] = (char)('0' + m % 10); while (m /= 10);
-    if (n < 0) buf[--i] = '-';
-    port_write_err(buf + i, sizeof buf - (size_t)i);
+    char buf[NUM_TEXT_SIZE];
+    port_write_err(buf, num_text(n, buf));
 }
 
 static void out_str(value_t s)
@@ -126,7 +123,7 @@ static void print_report(const Report *r)
         out("  File \"");
         out_str(c->filename);
         out("\", line ");
-        out_int((int)value_to_small(r->tb[2 * i + 1]));
+        out_int(r->tb[2 * i + 1]);
         out(", in ");
         out_str(c->name);
         out("\n");

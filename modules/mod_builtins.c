@@ -28,11 +28,26 @@ static bool write_value(value_t file, value_t s)
     return obj_call_method(file, str_intern_cstr("write"), 1, args) != VALUE_NULL;
 }
 
-bool builtins_print_value(value_t v, bool repr)
+/* Writes str(v) (repr(v) when repr) to the console. Numbers are formatted
+ * on the stack, so that a hard IRQ handler, which cannot allocate, can
+ * print them (as in MicroPython). */
+static bool print_item(value_t v, bool repr)
 {
+    char buf[NUM_TEXT_SIZE];
+    size_t n = num_text(v, buf);
+    if (n) {
+        port_write(buf, n);
+        return true;
+    }
     value_t s = repr ? obj_repr(v) : obj_str(v);
     if (!s) return false;
     port_write(str_data(s), str_len(s));
+    return true;
+}
+
+bool builtins_print_value(value_t v, bool repr)
+{
+    if (!print_item(v, repr)) return false;
     port_write("\n", 1);
     return true;
 }
@@ -72,9 +87,7 @@ static value_t bi_print_fn(int argc, const value_t *args, value_t kwnames)
             if (sep) port_write(str_data(sep), str_len(sep));
             else port_write(" ", 1);
         }
-        value_t s = obj_str(args[i]);
-        if (!s) return VALUE_NULL;
-        port_write(str_data(s), str_len(s));
+        if (!print_item(args[i], false)) return VALUE_NULL;
     }
     if (end) port_write(str_data(end), str_len(end));
     else port_write("\n", 1);

@@ -183,18 +183,27 @@ static char *int_digits(value_t v, int base, bool *neg, size_t *len)
     return buf + *neg;
 }
 
+size_t num_text(value_t v, char buf[NUM_TEXT_SIZE])
+{
+    if (value_is_obj(v) && OBJ(v)->type == &type_float) return numfmt_float_repr(float_value(v), buf);
+    if (!value_is_int(v)) return 0;
+    char digits[24];
+    small_int_t x = value_to_small(v);
+    uint64_t u = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+    size_t i = sizeof digits;
+    do digits[--i] = (char)('0' + u % 10); while ((u /= 10) != 0);
+    if (x < 0) digits[--i] = '-';
+    memcpy(buf, digits + i, sizeof digits - i);
+    return sizeof digits - i;
+}
+
 value_t int_to_str(value_t v, int base)
 {
     bool neg;
     size_t n;
     if (value_is_int(v) && base == 10) {
-        char buf[24];
-        small_int_t x = value_to_small(v);
-        uint64_t u = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
-        int i = sizeof buf;
-        do buf[--i] = (char)('0' + u % 10); while ((u /= 10) != 0);
-        if (x < 0) buf[--i] = '-';
-        return str_new(buf + i, sizeof buf - (size_t)i);
+        char buf[NUM_TEXT_SIZE];
+        return str_new(buf, num_text(v, buf));
     }
     char *d = int_digits(v, base, &neg, &n);
     if (!d) return VALUE_NULL;

@@ -45,6 +45,11 @@ value_t num_divmod(value_t a, value_t b);          /* ints and floats: (q, r) tu
 value_t int_format(value_t v, const char *spec, size_t n);
 value_t float_format(value_t v, const char *spec, size_t n);
 
+/* The str() of a small int or a float written into buf, without the heap
+ * (print in a hard IRQ handler); 0 for any other value. */
+#define NUM_TEXT_SIZE 32
+size_t num_text(value_t v, char buf[NUM_TEXT_SIZE]);
+
 /* Shared between int.c and float.c. */
 bool int_like(value_t v);                          /* int or bool */
 int int_compare_double(value_t a, double x);       /* -1, 0, 1; 2 if x is NaN */
