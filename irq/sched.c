@@ -40,27 +40,39 @@ static bool push(value_t fn, value_t arg, IrqSlot *slot)
 bool sched_push(value_t fn, value_t arg) { return push(fn, arg, NULL); }
 bool sched_push_slot(IrqSlot *slot) { return push(VALUE_NULL, VALUE_NULL, slot); }
 
-/* vm_pending_hook: prints what hard handlers reported, then runs every
- * queued entry. An exception from a scheduled call stops the run and
- * propagates into the interrupted code, as in MicroPython; soft slots
- * report and disable themselves instead. */
-static bool run_queue(void)
+/* vm_pending_hook: prints what hard handlers reported, then runs the
+ * entries queued so far (not those queued meanwhile: a fast interrupt that
+ * keeps the ring full must not starve the main program; they wait for the
+ * next safe point). Entries never nest: the safe points inside a scheduled
+ * call or a soft handler leave the ring alone. An exception from a
+ * scheduled call stops the run and propagates into the interrupted code,
+ * as in MicroPython; soft slots report and disable themselves instead. */
+static bool running;
+
+static bool run_entries(void)
 {
-    irq_print_reports();
-    while (head != tail) {
+    unsigned end = tail;
+    while (head != end) {
         uint32_t s = port_irq_disable();
         Entry e = ring[head % SCHED_QUEUE_SIZE];
         ring[head % SCHED_QUEUE_SIZE] = (Entry){ VALUE_NULL, VALUE_NULL, NULL };
         head++;
         port_irq_restore(s);
-        if (e.slot) {
-            irq_run_soft(e.slot);
-        } else if (!obj_call1(e.fn, e.arg)) {
-            if (head != tail) vm_state.pending = 1;
-            return false;
-        }
+        if (e.slot) irq_run_soft(e.slot);
+        else if (!obj_call1(e.fn, e.arg)) return false;
     }
     return true;
+}
+
+static bool run_queue(void)
+{
+    irq_print_reports();
+    if (running) return true;
+    running = true;
+    bool ok = run_entries();
+    running = false;
+    if (head != tail) vm_state.pending = 1;
+    return ok;
 }
 
 void sched_init(void)

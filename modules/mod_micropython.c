@@ -25,15 +25,23 @@ static value_t mark_code(value_t f, uint16_t flag)
 static value_t mp_native_fn(value_t f) { return mark_code(f, CODE_NATIVE); }
 static value_t mp_viper_fn(value_t f) { return mark_code(f, CODE_VIPER); }
 
+/* heap_unlock undoes heap_lock calls only: a hard handler cannot release
+ * the lock its interrupt holds. */
+static unsigned python_locks;
+
 static value_t mp_heap_lock_fn(void)
 {
     gc_lock();
+    python_locks++;
     return VALUE_NONE;
 }
 
 static value_t mp_heap_unlock_fn(void)
 {
-    if (gc_is_locked()) gc_unlock();
+    if (python_locks) {
+        python_locks--;
+        gc_unlock();
+    }
     return value_from_small(gc_is_locked());
 }
 

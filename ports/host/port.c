@@ -115,9 +115,12 @@ uint32_t port_ticks_cpu(void) { return (uint32_t)monotonic_ns(); }
 
 void port_sleep_us(uint32_t us)
 {
-    struct timespec ts = { us / 1000000u, (long)(us % 1000000u) * 1000 };
-    /* A signal (timer IRQ, Ctrl-C) cuts the sleep short: sleep the rest. */
-    while (nanosleep(&ts, &ts) != 0) {
+    /* Until an absolute deadline: a signal (timer IRQ, Ctrl-C) cuts the
+     * sleep short, and restarting a relative sleep with the remainder the
+     * kernel reports can sleep far longer under a fast timer. */
+    uint64_t end = monotonic_ns() + (uint64_t)us * 1000u;
+    struct timespec ts = { (time_t)(end / 1000000000u), (long)(end % 1000000000u) };
+    while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, NULL) == EINTR) {
     }
 }
 
