@@ -92,6 +92,7 @@ static void report_hard(IrqSlot *s)
     }
     Report *r = &reports[nreports];
     r->exc = exc;
+    exc_pin(exc, true); /* a static exception stays as it is until printed */
     r->n = current.exc == exc ? current.n : 0;
     memcpy(r->tb, current.tb, sizeof r->tb);
     current.exc = VALUE_NULL;
@@ -151,6 +152,7 @@ void irq_print_reports(void)
         reports[nreports].exc = VALUE_NULL;
         port_irq_restore(st);
         print_report(&r);
+        exc_pin(r.exc, false);
     }
     if (dropped) {
         out("(more uncaught exceptions in IRQ callback handlers were not reported)\n");

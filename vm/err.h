@@ -60,7 +60,10 @@ value_t err_raise_value(value_t exc);        /* exc: instance or exception class
 /* Raise type(*args) (KeyError(key), StopIteration(v)...); falls back to the
  * preallocated instance like err_raise when nothing can be allocated. */
 value_t err_raise_args(const Type *type, int argc, const value_t *args);
-value_t err_no_memory(void);                 /* preallocated MemoryError */
+value_t err_no_memory(void);                 /* a static MemoryError */
+/* A static exception (raised where the heap is locked) stays unchanged
+ * while pinned: an IRQ report waits to print it. No-op for the others. */
+void exc_pin(value_t exc, bool pinned);
 value_t err_stop_iteration(value_t value);   /* StopIteration(value) for generator returns */
 
 bool err_occurred(void);

@@ -8,9 +8,10 @@
  * per class (StopIteration.value, SystemExit.code, OSError.errno,
  * SyntaxError.lineno...) are derived from args on access.
  *
- * An error must never be lost: err_raise falls back to a preallocated,
- * message-less instance of the same built-in type when the message or the
- * instance cannot be allocated (heap full, or locked in a hard IRQ).
+ * An error must never be lost: err_raise falls back to a static instance
+ * of the same built-in type, with its message in static storage, when the
+ * instance cannot be allocated (heap full, or locked in a hard IRQ): see
+ * "Exceptions without the heap" below.
  */
 #include <errno.h>
 #include <string.h>
@@ -320,30 +321,88 @@ Type *const exc_types[] = {
     &type_UnicodeError, &type_UnicodeDecodeError, &type_UnicodeEncodeError, NULL,
 };
 
-#define EXC_COUNT (sizeof exc_types / sizeof exc_types[0] - 1)
-
-/* One message-less instance per built-in type, outside the heap (a GC root
- * range), for raising when nothing can be allocated. */
-static Exception preallocated[EXC_COUNT];
-
-/* `raise ValueError("bad", n)` in a hard IRQ handler: the instance is the
- * preallocated one of its class and its arguments go to one of these
- * static tuples, used in turn (GC root ranges; the fifth such exception
- * reuses the first one's), as MicroPython's emergency exception buffer.
- * Instances of classes defined in Python need the heap: MemoryError. */
+/* ---- Exceptions without the heap ---------------------------------------------
+ * Where the heap is locked (hard IRQ handlers, micropython.heap_lock) or
+ * exhausted, an exception is one of these static entries, each with room
+ * for its args tuple and message (MicroPython's emergency exception
+ * buffer does the same job). Hard IRQ handlers take theirs in turn from a
+ * ring of their own, claimed atomically as handlers nest, so they never
+ * overwrite one that the interrupted program holds; the program has the
+ * other ring. An entry is reused after EMERGENCY_RING newer ones (an
+ * exception kept longer than that changes), except while pinned: an
+ * exception waiting in an IRQ report (exc_pin). */
+#define EMERGENCY_RING 8
 #define EMERGENCY_ARGS 4
-#define EMERGENCY_TUPLES 4
-static union {
-    Tuple tuple;
-    char room[sizeof(Tuple) + EMERGENCY_ARGS * sizeof(value_t)];
-} emergency_made[EMERGENCY_TUPLES];
-static unsigned emergency_next;
+#define EMERGENCY_MESSAGE 128
+
+typedef struct Emergency {
+    Exception exc;
+    union {
+        Tuple tuple;
+        char room[sizeof(Tuple) + EMERGENCY_ARGS * sizeof(value_t)];
+    } args;
+    union {
+        Str str;
+        char room[EMERGENCY_MESSAGE];
+    } message;
+    volatile bool pinned;
+} Emergency;
+
+static Emergency emergency[2][EMERGENCY_RING]; /* [0]: the program, [1]: hard IRQ handlers */
+static unsigned emergency_next[2];
+
+static Emergency *emergency_of(value_t exc)
+{
+    value_t first = (value_t)emergency, end = first + sizeof emergency;
+    bool inside = exc >= first && exc < end && (exc - first) % sizeof(Emergency) == 0;
+    return inside ? (Emergency *)exc : NULL;
+}
+
+void exc_pin(value_t exc, bool pinned)
+{
+    Emergency *m = emergency_of(exc);
+    if (m) m->pinned = pinned;
+}
+
+/* A fresh entry of type t (a class defined in Python cannot live here:
+ * MemoryError instead), with argc <= EMERGENCY_ARGS arguments. */
+static value_t emergency_new(const Type *t, int argc, const value_t *args)
+{
+    unsigned ring = vm_state.hard_irq != 0;
+    Emergency *m;
+    for (int tries = 0;; tries++) {
+        unsigned i = __atomic_fetch_add(&emergency_next[ring], 1, __ATOMIC_RELAXED) % EMERGENCY_RING;
+        m = &emergency[ring][i];
+        if (!m->pinned || tries == EMERGENCY_RING) break;
+    }
+    if (t->flags & TYPE_HEAP) {
+        t = &type_MemoryError;
+        argc = 0;
+    }
+    Exception *e = &m->exc;
+    e->base.type = t;
+    e->dict = e->traceback = e->cause = e->context = VALUE_NULL;
+    e->value = argc && !type_is_subtype(t, &type_OSError) ? args[0] : VALUE_NONE;
+    e->args = tuple_empty;
+    if (argc) {
+        m->args.tuple.base.type = &type_tuple;
+        m->args.tuple.len = (size_t)argc;
+        memcpy(m->args.tuple.items, args, (size_t)argc * sizeof(value_t));
+        e->args = (value_t)&m->args.tuple;
+    }
+    return (value_t)e;
+}
+
+/* `ValueError("bad", n)` with the heap locked. */
+static value_t make_locked(const Type *cls, int argc, const value_t *args)
+{
+    if ((cls->flags & TYPE_HEAP) || argc > EMERGENCY_ARGS) return err_no_memory();
+    return emergency_new(cls, argc, args);
+}
 
 bool exc_init(void)
 {
-    gc_add_root_range((value_t *)preallocated, EXC_COUNT * sizeof(Exception) / sizeof(value_t));
-    for (size_t i = 0; i < EXC_COUNT; i++) preallocated[i].base.type = exc_types[i];
-    for (size_t i = 0; i < EMERGENCY_TUPLES; i++) gc_add_root_range(emergency_made[i].tuple.items, EMERGENCY_ARGS);
+    gc_add_root_range((value_t *)emergency, sizeof emergency / sizeof(value_t));
     gc_add_root(&s_cause);
     gc_add_root(&s_context);
     gc_add_root(&s_traceback);
@@ -351,39 +410,6 @@ bool exc_init(void)
     return (s_cause = str_intern_cstr("__cause__")) && (s_context = str_intern_cstr("__context__")) &&
            (s_traceback = str_intern_cstr("__traceback__")) &&
            (s_suppress = str_intern_cstr("__suppress_context__"));
-}
-
-static size_t exc_index(const Type *t)
-{
-    size_t i = 0;
-    while (i < EXC_COUNT && exc_types[i] != t) i++;
-    return i;
-}
-
-static value_t preallocated_for(const Type *t)
-{
-    size_t i = exc_index(t->solid ? t->solid : t);
-    if (i == EXC_COUNT) i = exc_index(&type_MemoryError);
-    Exception *e = &preallocated[i];
-    e->dict = e->traceback = e->cause = e->context = VALUE_NULL;
-    e->args = tuple_empty;
-    e->value = VALUE_NONE;
-    return (value_t)e;
-}
-
-static value_t make_locked(const Type *cls, int argc, const value_t *args)
-{
-    if ((cls->flags & TYPE_HEAP) || argc > EMERGENCY_ARGS) return err_no_memory();
-    value_t e = preallocated_for(cls);
-    if (argc) {
-        Tuple *t = &emergency_made[emergency_next++ % EMERGENCY_TUPLES].tuple;
-        t->base.type = &type_tuple;
-        t->len = (size_t)argc;
-        memcpy(t->items, args, (size_t)argc * sizeof(value_t));
-        EXC(e)->args = (value_t)t;
-        if (!type_is_subtype(cls, &type_OSError)) EXC(e)->value = args[0];
-    }
-    return e;
 }
 
 /* ---- Raising ---------------------------------------------------------------- */
@@ -475,33 +501,22 @@ static bool format_message(StrBuf *b, const char *fmt, va_list ap)
     return true;
 }
 
-/* Exceptions raised while the heap is locked (hard IRQ handlers) are the
- * preallocated instances; their message is formatted into this static
- * storage, so "division by zero" survives. The newest such message
- * overwrites the previous one. */
-#define EMERGENCY_MESSAGE 160
-static union {
-    Str str;
-    char room[EMERGENCY_MESSAGE];
-} emergency_message;
-static union {
-    Tuple tuple;
-    char room[sizeof(Tuple) + sizeof(value_t)];
-} emergency_args;
-
+/* With the heap locked the message is formatted into the entry's own
+ * storage, so that "division by zero" survives. */
 static value_t raise_locked(const Type *type, const char *fmt, va_list ap)
 {
-    value_t exc = preallocated_for(type);
+    value_t exc = emergency_new(type, 0, NULL);
+    Emergency *m = emergency_of(exc);
     StrBuf b;
-    strbuf_init_fixed(&b, &emergency_message, sizeof emergency_message);
+    strbuf_init_fixed(&b, &m->message, sizeof m->message);
     format_message(&b, fmt, ap); /* a %R that needs the heap ends the text early */
     err_clear();
     value_t msg = strbuf_finish(&b);
     if (msg) {
-        emergency_args.tuple.base.type = &type_tuple;
-        emergency_args.tuple.len = 1;
-        emergency_args.tuple.items[0] = msg;
-        ((Exception *)exc)->args = (value_t)&emergency_args.tuple;
+        m->args.tuple.base.type = &type_tuple;
+        m->args.tuple.len = 1;
+        m->args.tuple.items[0] = msg;
+        m->exc.args = (value_t)&m->args.tuple;
     }
     return set_exc(exc);
 }
@@ -516,7 +531,7 @@ value_t err_vraise(const Type *type, const char *fmt, va_list ap)
     value_t exc = msg ? exc_new(type, 1, &msg) : VALUE_NULL;
     if (!exc) {
         err_clear();
-        exc = preallocated_for(type);
+        exc = emergency_new(type, 0, NULL);
     }
     return set_exc(exc);
 }
@@ -555,12 +570,12 @@ value_t err_raise_args(const Type *type, int argc, const value_t *args)
     value_t e = gc_is_locked() ? VALUE_NULL : exc_new(type, argc, args);
     if (!e) {
         err_clear();
-        e = preallocated_for(type);
+        e = emergency_new(type, argc <= EMERGENCY_ARGS ? argc : 0, args);
     }
     return set_exc(e);
 }
 
-value_t err_no_memory(void) { return set_exc(preallocated_for(&type_MemoryError)); }
+value_t err_no_memory(void) { return set_exc(emergency_new(&type_MemoryError, 0, NULL)); }
 
 value_t err_stop_iteration(value_t value)
 {
