@@ -12,6 +12,15 @@
  * strs are equal only if identical, other strs compare bytes, everything
  * else goes through obj_equal — which may run Python code that mutates the
  * dict, so the probe restarts if the arrays or the entry changed under it.
+ *
+ * Interrupts: a hard IRQ handler may change a dict that the program it
+ * interrupted is changing. Replacing the value of a present key is always
+ * safe: it counts in `writes`, and a resize, which fills new arrays with
+ * interrupts enabled, fills them again with interrupts masked when a
+ * write came in meanwhile, and switches arrays with them masked. Adding
+ * or removing a key in a handler while the program is in the middle of
+ * adding or removing one (`busy`) is refused with RuntimeError: one of the
+ * two would be lost.
  */
 #include <string.h>
 
@@ -19,7 +28,9 @@
 #include "list.h"
 #include "err.h"
 #include "gc.h"
+#include "port.h"
 #include "str.h"
+#include "vm.h"
 
 #define IX_EMPTY (-1)
 #define IX_DUMMY (-2)
@@ -71,6 +82,29 @@ static uint32_t dict_capacity(const Dict *d)
     return d->entries ? (d->mask + 1) / 3 * 2 : 0;
 }
 
+/* ---- Interrupts (see the top of the file) ---------------------------------- */
+
+/* A change of d begins: d is busy from the lookup that precedes adding or
+ * removing a key, so that no handler adds or removes it in between. */
+static void change_begin(Dict *d) { d->busy++; }
+
+static void change_end(Dict *d)
+{
+    d->busy--;
+    d->writes++;
+}
+
+/* Adding or removing a key may go on: not in a hard IRQ handler that
+ * interrupted another change of d (busy counts the caller's own). */
+static bool may_change(const Dict *d)
+{
+    if (d->busy > 1 && vm_state.hard_irq) {
+        err_raise(&type_RuntimeError, "dict changed by an interrupt handler during a change by the program");
+        return false;
+    }
+    return true;
+}
+
 /* Appends an entry whose key is known to be absent; room must exist. */
 static void dict_insert_clean(Dict *d, value_t key, uint32_t hash, value_t v)
 {
@@ -82,6 +116,17 @@ static void dict_insert_clean(Dict *d, value_t key, uint32_t hash, value_t v)
     d->nentries++;
     d->used++;
     d->fill++;
+}
+
+/* next (with empty arrays) gets the live entries of d in order. */
+static void copy_live(Dict *next, const Dict *d)
+{
+    size_t width = next->mask < 0x80 ? 1 : next->mask < 0x8000 ? 2 : 4;
+    memset(next->index, 0xff, (next->mask + 1) * width); /* IX_EMPTY in every width */
+    next->nentries = next->used = next->fill = 0;
+    for (size_t i = 0; i < d->nentries; i++)
+        if (d->entries[i].key != VALUE_NULL)
+            dict_insert_clean(next, d->entries[i].key, d->entries[i].hash, d->entries[i].value);
 }
 
 /* New arrays with room for at least `minused` entries; live entries move
@@ -101,17 +146,25 @@ static bool dict_resize(Dict *d, size_t minused)
         err_no_memory();
         return false;
     }
-    memset(index, 0xff, size * width);   /* IX_EMPTY in every width */
-    DictEntry *old = d->entries;
-    size_t n = d->nentries;
-    d->entries = entries;
-    d->index = index;
-    d->mask = (uint32_t)(size - 1);
-    d->nentries = d->used = d->fill = 0;
-    for (size_t i = 0; i < n; i++)
-        if (old[i].key != VALUE_NULL)
-            dict_insert_clean(d, old[i].key, old[i].hash, old[i].value);
+    Dict next = *d;
+    next.entries = entries;
+    next.index = index;
+    next.mask = (uint32_t)(size - 1);
+    uint16_t writes = d->writes;
+    copy_live(&next, d);
+    bool had_arrays = d->entries != NULL; /* else nothing to copy or to mask against */
+    uint32_t st = had_arrays ? port_irq_disable() : 0;
+    if (d->writes != writes)
+        copy_live(&next, d); /* a handler changed d meanwhile */
+    d->index = next.index;
+    d->mask = next.mask;
+    d->nentries = next.nentries;
+    d->used = next.used;
+    d->fill = next.fill;
+    d->entries = entries; /* last: a dict without entries is empty */
     dict_bump(d);
+    if (had_arrays)
+        port_irq_restore(st);
     return true;
 }
 
@@ -221,18 +274,18 @@ value_t dict_get_str(value_t dv, value_t name)
 static bool dict_insert(Dict *d, value_t key, uint32_t hash, value_t v)
 {
     size_t slot;
+    change_begin(d);
     int32_t ix = dict_find(d, key, hash, &slot);
-    if (ix == -2)
-        return false;
+    bool ok = ix != -2;
     if (ix >= 0) {
         d->entries[ix].value = v;
-        return true;
+    } else if (ok && (ok = may_change(d)) &&
+               (ok = d->fill < dict_capacity(d) || dict_resize(d, d->used + d->used / 2 + 1))) {
+        dict_insert_clean(d, key, hash, v);
+        dict_bump(d);
     }
-    if (d->fill == dict_capacity(d) && !dict_resize(d, d->used + d->used / 2 + 1))
-        return false;
-    dict_insert_clean(d, key, hash, v);
-    dict_bump(d);
-    return true;
+    change_end(d);
+    return ok;
 }
 
 bool dict_set(value_t d, value_t key, value_t v)
@@ -247,9 +300,12 @@ bool dict_set_cstr(value_t d, const char *key, value_t v)
     return k != VALUE_NULL && dict_set(d, k, v);
 }
 
-/* Removes entry ix found at index slot `slot`. */
-static void dict_remove(Dict *d, int32_t ix, size_t slot)
+/* Removes entry ix found at index slot `slot` (inside change_begin/end);
+ * false if refused (may_change). */
+static bool dict_remove(Dict *d, int32_t ix, size_t slot)
 {
+    if (!may_change(d))
+        return false;
     ix_set(d, slot, IX_DUMMY);
     d->entries[ix].key = VALUE_NULL;
     d->entries[ix].value = VALUE_NULL;
@@ -257,6 +313,7 @@ static void dict_remove(Dict *d, int32_t ix, size_t slot)
     while (d->nentries > 0 && d->entries[d->nentries - 1].key == VALUE_NULL)
         d->nentries--;   /* trailing holes are reused (fill still counts them) */
     dict_bump(d);
+    return true;
 }
 
 int dict_del(value_t d, value_t key)
@@ -265,11 +322,11 @@ int dict_del(value_t d, value_t key)
     size_t slot;
     if (!key_hash(key, &hash))
         return -1;
+    change_begin(DICT(d));
     int32_t ix = dict_find(DICT(d), key, hash, &slot);
-    if (ix < 0)
-        return ix == -1 ? 0 : -1;
-    dict_remove(DICT(d), ix, slot);
-    return 1;
+    int r = ix == -2 ? -1 : ix == -1 ? 0 : dict_remove(DICT(d), ix, slot) ? 1 : -1;
+    change_end(DICT(d));
+    return r;
 }
 
 bool dict_next(value_t dv, size_t *pos, value_t *key, value_t *value)
@@ -286,13 +343,19 @@ bool dict_next(value_t dv, size_t *pos, value_t *key, value_t *value)
     return false;
 }
 
-void dict_clear(value_t dv)
+bool dict_clear(value_t dv)
 {
     Dict *d = DICT(dv);
-    d->entries = NULL;
-    d->index = NULL;
-    d->used = d->nentries = d->mask = d->fill = 0;
-    dict_bump(d);
+    change_begin(d);
+    bool ok = may_change(d);
+    if (ok) {
+        d->entries = NULL; /* first: a dict without entries is empty */
+        d->index = NULL;
+        d->used = d->nentries = d->mask = d->fill = 0;
+        dict_bump(d);
+    }
+    change_end(d);
+    return ok;
 }
 
 value_t dict_copy(value_t dv)
@@ -800,13 +863,12 @@ static value_t m_pop(int argc, const value_t *args)
     if (!self_is_dict(args[0], "pop") || !key_hash(args[1], &hash))
         return VALUE_NULL;
     Dict *d = DICT(args[0]);
+    change_begin(d);
     int32_t ix = dict_find(d, args[1], hash, &slot);
-    if (ix == -2)
-        return VALUE_NULL;
-    if (ix == -1)
-        return argc > 2 ? args[2] : key_error(args[1]);
-    value_t v = d->entries[ix].value;
-    dict_remove(d, ix, slot);
+    value_t v = ix == -2 ? VALUE_NULL : ix == -1 ? (argc > 2 ? args[2] : key_error(args[1])) : d->entries[ix].value;
+    if (ix >= 0 && !dict_remove(d, ix, slot))
+        v = VALUE_NULL;
+    change_end(d);
     return v;
 }
 
@@ -822,10 +884,13 @@ static value_t m_popitem(value_t self)
     if (item == VALUE_NULL)
         return VALUE_NULL;
     size_t slot;
+    change_begin(d);
     int32_t ix = dict_find(d, e.key, e.hash, &slot);
     if (ix < 0)
-        return ix == -2 ? VALUE_NULL : key_error(e.key);
-    dict_remove(d, ix, slot);
+        item = ix == -2 ? VALUE_NULL : key_error(e.key);
+    else if (!dict_remove(d, ix, slot))
+        item = VALUE_NULL;
+    change_end(d);
     return item;
 }
 
@@ -857,8 +922,7 @@ static value_t m_clear(value_t self)
 {
     if (!self_is_dict(self, "clear"))
         return VALUE_NULL;
-    dict_clear(self);
-    return VALUE_NONE;
+    return dict_clear(self) ? VALUE_NONE : VALUE_NULL;
 }
 
 /* dict.fromkeys(iterable, value=None): a classmethod, args[0] is the class. */

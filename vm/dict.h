@@ -35,11 +35,20 @@ typedef struct Dict {
     uint32_t version;
     uint32_t mask;       /* index slots - 1 (0 while entries is NULL) */
     uint32_t fill;       /* index slots in use, live or deleted: full at 2/3 of them */
+    uint16_t writes;     /* counts every change: a resize notices an IRQ handler's (dict.c) */
+    uint8_t busy;        /* a key being added or removed (dict.c, "Interrupts") */
     DictEntry *entries;  /* gc block of 2/3 * (mask + 1) entries */
     void *index;         /* gc NOSCAN block: hash index -> entry number */
 } Dict;
 
 #define DICT(v) ((Dict *)(v))
+
+/* The value of entry i replaced (the VM's attribute cache writes so). */
+static inline void dict_store_entry(Dict *d, uint32_t i, value_t v)
+{
+    d->entries[i].value = v;
+    d->writes++;
+}
 /* dict and user subclasses (same layout, Type.solid) */
 static inline bool dict_check(value_t v)
 {
@@ -58,7 +67,7 @@ bool dict_next(value_t d, size_t *pos, value_t *key, value_t *value);
 /* dict, object with keys() (mapping), or iterable of pairs */
 bool dict_update(value_t d, value_t other);
 value_t dict_copy(value_t d);
-void dict_clear(value_t d);
+bool dict_clear(value_t d);                 /* false: refused in a hard IRQ handler (dict.c) */
 
 /* The view and iterator types (dict.c). */
 extern Type type_dict_keys, type_dict_values, type_dict_items, type_dict_keyiterator,

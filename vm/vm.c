@@ -296,13 +296,13 @@ static bool store_attr(InlineCache *ic, value_t obj, value_t v)
         Dict *dict = DICT(d);
         uint32_t i = (uint32_t)ic->value;
         if (i < dict->nentries && dict->entries[i].key == ic->name) {
-            dict->entries[i].value = v;
+            dict_store_entry(dict, i, v);
             return true;
         }
         for (i = 0; i < dict->nentries && i < 16; i++) {
             if (dict->entries[i].key == ic->name) {
                 ic->value = i;
-                dict->entries[i].value = v;
+                dict_store_entry(dict, i, v);
                 return true;
             }
         }
