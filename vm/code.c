@@ -76,6 +76,8 @@ int opcode_stack_effect(int op, int arg, int jump)
         return 1 - 2 * arg;
     case BC_RAISE:
         return -arg;
+    case BC_CHECK_EXC_MATCH:
+        return 1 - arg;
     case BC_CALL_FUNCTION:
         return -arg;
     case BC_CALL_FUNCTION_KW: case BC_CALL_METHOD:

@@ -32,7 +32,8 @@
  *   try: B  except T as n: H  else: E
  *       SETUP_EXCEPT L1; B; POP_BLOCK; E; JUMP END
  *   L1: [prev exc] SETUP_EXCEPT CLEANUP
- *       <T> CHECK_EXC_MATCH POP_JUMP_IF_FALSE L2      (omitted for bare except)
+ *       <T> CHECK_EXC_MATCH 1 POP_JUMP_IF_FALSE L2    (omitted for bare except;
+ *       `except (A, B)`: <A> <B> CHECK_EXC_MATCH 2)
  *       DUP_TOP STORE n; H; POP_BLOCK POP_TOP POP_EXCEPT
  *       n = None; del n; JUMP END
  *   L2: ...next clause...; no clause matched:

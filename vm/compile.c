@@ -1450,8 +1450,15 @@ static void compile_handler(Compiler *c, const AstExceptHandler *h, EmitLabel en
     set_line(c, h->line);
     EmitLabel next = label(c);
     if (h->type) {
-        compile_expr(c, h->type);
-        op(c, BC_CHECK_EXC_MATCH, 0);
+        const AstExprList *types = &h->type->v.seq.elts;
+        if (h->type->kind == EXPR_TUPLE && !has_starred(types)) {
+            for (uint32_t i = 0; i < types->len; i++)
+                compile_expr(c, types->items[i]);
+            op(c, BC_CHECK_EXC_MATCH, (int)types->len);
+        } else {
+            compile_expr(c, h->type);
+            op(c, BC_CHECK_EXC_MATCH, 1);
+        }
         jump(c, BC_POP_JUMP_IF_FALSE, next);
     }
     if (h->name.data) {

@@ -71,7 +71,9 @@ value_t err_fetch(void);                     /* takes the exception and clears t
 void err_restore(value_t exc);               /* sets it again (after err_fetch) */
 void err_clear(void);
 bool err_matches(const Type *t);             /* current exception is an instance of t */
-bool exc_matches(value_t exc, value_t type_or_tuple); /* for `except X:` */
+/* `except X:`: X an exception class or a tuple of them, else TypeError */
+bool exc_valid_class(value_t type_or_tuple);
+bool exc_matches(value_t exc, value_t type_or_tuple); /* X is valid */
 
 value_t exc_new(const Type *t, int argc, const value_t *args);
 /* Appends one entry (a Code and a line) to exc's traceback; entries go

@@ -617,13 +617,31 @@ bool err_matches(const Type *t)
     return vm_state.exc && type_is_subtype(obj_type(vm_state.exc), t);
 }
 
+static bool is_exc_class(value_t v)
+{
+    return type_check(v) && type_is_subtype((const Type *)v, &type_BaseException);
+}
+
+static bool is_tuple(value_t v) { return value_is_obj(v) && OBJ(v)->type == &type_tuple; }
+
+bool exc_valid_class(value_t type_or_tuple)
+{
+    bool ok = is_exc_class(type_or_tuple);
+    if (!ok && is_tuple(type_or_tuple)) {
+        const Tuple *t = TUPLE(type_or_tuple);
+        ok = true;
+        for (uint32_t i = 0; i < t->len && ok; i++) ok = is_exc_class(t->items[i]);
+    }
+    if (!ok) err_raise(&type_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    return ok;
+}
+
 bool exc_matches(value_t exc, value_t type_or_tuple)
 {
-    if (type_check(type_or_tuple)) return type_is_subtype(obj_type(exc), (const Type *)type_or_tuple);
-    if (!value_is_obj(type_or_tuple) || OBJ(type_or_tuple)->type != &type_tuple) return false;
+    if (!is_tuple(type_or_tuple)) return type_is_subtype(obj_type(exc), (const Type *)type_or_tuple);
     const Tuple *t = TUPLE(type_or_tuple);
     for (uint32_t i = 0; i < t->len; i++)
-        if (exc_matches(exc, t->items[i])) return true;
+        if (type_is_subtype(obj_type(exc), (const Type *)t->items[i])) return true;
     return false;
 }
 

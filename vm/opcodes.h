@@ -71,7 +71,7 @@
     OP(SETUP_EXCEPT, 1, "handler: push block {handler, depth}; on exception: pop the block, unwind the stack to depth, push prev then exc (prev: the handled exception before, VALUE_NULL if none), handled = exc, jump to handler") /* changed */ \
     OP(POP_BLOCK, 0, "pop the innermost block") \
     OP(POP_EXCEPT, 0, "[prev -- ] leave an except clause or finally handler: handled = prev") /* changed */ \
-    OP(CHECK_EXC_MATCH, 0, "[exc type -- exc bool] isinstance for except clauses (type may be a tuple)") \
+    OP(CHECK_EXC_MATCH, 1, "n: [exc t1..tn -- exc bool] isinstance for except clauses, any of the n (each may be a tuple); `except (A, B)` pushes A and B, no tuple is built (hard IRQ handlers)") \
     OP(RERAISE, 0, "[exc -- ] raise exc again, keeping its traceback (adds no new entry for this frame)") /* changed */ \
     OP(RAISE, 1, "n: 0 re-raise the handled exception, 1 [exc -- ], 2 [exc cause -- ]") \
     OP(SETUP_WITH, 1, "handler: [cm -- exit enter_result] push block with depth counting exit (exit: bound __exit__); handler entered like SETUP_EXCEPT's with [exit prev exc]") /* changed */ \

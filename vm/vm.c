@@ -1222,9 +1222,13 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
     TARGET(POP_BLOCK) { f->nblocks--; DISPATCH(); }
     TARGET(POP_EXCEPT) { vm_state.handled_exc = POP(); DISPATCH(); }
     TARGET(CHECK_EXC_MATCH) {
-        value_t type = TOP();
-        TOP() = value_from_bool(exc_matches(PEEK(2), type));
-        MAY_FAIL(!err_occurred());
+        unsigned n = ARG();
+        value_t exc = PEEK(n + 1);
+        for (unsigned i = n; i > 0; i--) MAY_FAIL(exc_valid_class(PEEK(i)));
+        bool match = false;
+        for (unsigned i = n; i > 0 && !match; i--) match = exc_matches(exc, PEEK(i));
+        sp -= n;
+        PUSH(value_from_bool(match));
         DISPATCH();
     }
     TARGET(RERAISE) {
