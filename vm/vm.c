@@ -1443,20 +1443,15 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
         const Type *t = obj_type(obj);
         value_t m = method_cached(ic, obj, t);
         /* a cached built-in method that takes self alone: called at once */
-        if (LIKELY(m) && value_is_obj(m) && OBJ(m)->type == &type_builtin) {
-            const Builtin *b = (const Builtin *)m;
-            IRQ_PROF(12);
-            IRQ_PROF(13);
-            IRQ_PROF(19);
-            value_t r = VALUE_UNBOUND;
-            if (b->kind == BUILTIN_VAR && b->min_args <= 1 && b->max_args >= 1) {
+        const Builtin *b = (const Builtin *)m;
+        if (LIKELY(m) && value_is_obj(m) && b->base.type == &type_builtin) {
+            bool optional = b->kind == BUILTIN_VAR && b->min_args <= 1 && b->max_args >= 1;
+            if (optional || b->kind == BUILTIN_FIX1) {
+                IRQ_PROF(12);
+                IRQ_PROF(13);
+                IRQ_PROF(19);
                 IRQ_PROF(20);
-                r = b->fn.fv(1, sp - 1);
-            } else if (b->kind == BUILTIN_FIX1) {
-                IRQ_PROF(20);
-                r = b->fn.f1(obj);
-            }
-            if (r != VALUE_UNBOUND) {
+                value_t r = optional ? b->fn.fv(1, sp - 1) : b->fn.f1(obj);
                 MAY_RAISE(r);
                 TOP() = r;
                 SAFE_POINT();
