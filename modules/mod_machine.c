@@ -167,8 +167,8 @@ static value_t machine_enable_irq_fn(int argc, const value_t *args)
     return VALUE_NONE;
 }
 
-static BUILTIN_FIX(machine_disable_irq, "disable_irq", 0, machine_disable_irq_fn);
-static BUILTIN_VAR(machine_enable_irq, "enable_irq", 0, 1, machine_enable_irq_fn);
+BUILTIN_FIX(machine_disable_irq, "disable_irq", 0, machine_disable_irq_fn);
+BUILTIN_VAR(machine_enable_irq, "enable_irq", 0, 1, machine_enable_irq_fn);
 
 static const AttrDef machine_attrs[] = {
     ATTR_OBJ("Timer", &type_machine_timer),

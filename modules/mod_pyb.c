@@ -1,8 +1,9 @@
 /*
  * mod_pyb.c — the pyb module: pyb.Timer (TIM1..TIM14 with hard callbacks,
- * the MicroPython API), the interrupt profiler's pyb.irq_profile_*, and
- * the few timing helpers (delay, udelay, millis, micros) that pyb scripts
- * use.
+ * the MicroPython API), pyb.LED, the interrupt profiler's
+ * pyb.irq_profile_*, and the helpers that pyb timer scripts use (delay,
+ * udelay, millis, micros, elapsed_millis, elapsed_micros, disable_irq,
+ * enable_irq).
  *
  * Timers are static singletons, so pyb.Timer(2) always returns the same
  * object and the object an interrupt passes to its handler never moves or
@@ -236,6 +237,91 @@ static Type type_pyb_timer = {
     .repr = timer_repr,
 };
 
+/* ---- LEDs ------------------------------------------------------------------
+ * pyb.LED(1..4) are static objects, so `pyb.LED(1).toggle()` works in a
+ * hard handler, as on a pyboard. The host has no LEDs: the state is kept
+ * and reads back through intensity(). */
+
+#define PYB_LEDS 4
+
+typedef struct PybLed {
+    Object base;
+    uint8_t id, intensity; /* 0 off .. 255 fully on */
+} PybLed;
+
+static Type type_pyb_led;
+static PybLed pyb_leds[PYB_LEDS + 1];
+
+#define LED(v) ((PybLed *)(v))
+
+static value_t led_make(const Type *cls, int argc, const value_t *args, value_t kwnames)
+{
+    (void)cls;
+    if (!arg_check_no_kw("LED", kwnames)) return VALUE_NULL;
+    if (argc != 1) return err_raise(&type_TypeError, "LED() takes 1 positional argument but %d were given", argc);
+    small_int_t id;
+    if (!obj_get_index(args[0], &id)) return VALUE_NULL;
+    if (id < 1 || id > PYB_LEDS) return err_raise(&type_ValueError, "LED(%d) doesn't exist", (int)id);
+    return (value_t)&pyb_leds[id];
+}
+
+static value_t led_on_fn(value_t self)
+{
+    LED(self)->intensity = 255;
+    return VALUE_NONE;
+}
+
+static value_t led_off_fn(value_t self)
+{
+    LED(self)->intensity = 0;
+    return VALUE_NONE;
+}
+
+static value_t led_toggle_fn(value_t self)
+{
+    LED(self)->intensity = LED(self)->intensity ? 0 : 255;
+    return VALUE_NONE;
+}
+
+/* intensity() reads, intensity(v) sets (clamped to 0..255). */
+static value_t led_intensity_fn(int argc, const value_t *args)
+{
+    PybLed *led = LED(args[0]);
+    if (argc == 1) return value_from_small(led->intensity);
+    small_int_t v;
+    if (!obj_get_index(args[1], &v)) return VALUE_NULL;
+    led->intensity = (uint8_t)(v < 0 ? 0 : v > 255 ? 255 : v);
+    return VALUE_NONE;
+}
+
+static value_t led_repr(value_t self)
+{
+    char buf[16];
+    snprintf(buf, sizeof buf, "LED(%d)", LED(self)->id);
+    return str_from_cstr(buf);
+}
+
+static BUILTIN_FIX(led_on_obj, "on", 1, led_on_fn);
+static BUILTIN_FIX(led_off_obj, "off", 1, led_off_fn);
+static BUILTIN_FIX(led_toggle_obj, "toggle", 1, led_toggle_fn);
+static BUILTIN_VAR(led_intensity_obj, "intensity", 1, 2, led_intensity_fn);
+
+static const AttrDef led_methods[] = {
+    ATTR_OBJ("on", &led_on_obj),
+    ATTR_OBJ("off", &led_off_obj),
+    ATTR_OBJ("toggle", &led_toggle_obj),
+    ATTR_OBJ("intensity", &led_intensity_obj),
+    ATTR_END,
+};
+
+static Type type_pyb_led = {
+    .base = { &type_type },
+    .cname = "LED",
+    .methods = led_methods,
+    .make = led_make,
+    .repr = led_repr,
+};
+
 /* ---- Profiler and timing helpers ----------------------------------------- */
 
 static value_t pyb_irq_profile_enable_fn(value_t on)
@@ -283,8 +369,22 @@ static value_t pyb_udelay_fn(value_t us)
     return VALUE_NONE;
 }
 
-static value_t pyb_millis_fn(void) { return value_from_small((small_int_t)(port_ticks_ms() & 0x3fffffff)); }
-static value_t pyb_micros_fn(void) { return value_from_small((small_int_t)(port_ticks_us() & 0x3fffffff)); }
+/* millis() and micros() count modulo 2**30, as on a pyboard (small ints
+ * on the board); elapsed_*(start) is the time since start on that circle. */
+#define TICKS_MASK 0x3fffffffu
+
+static value_t pyb_millis_fn(void) { return value_from_small((small_int_t)(port_ticks_ms() & TICKS_MASK)); }
+static value_t pyb_micros_fn(void) { return value_from_small((small_int_t)(port_ticks_us() & TICKS_MASK)); }
+
+static value_t elapsed(uint32_t now, value_t start)
+{
+    small_int_t s;
+    if (!obj_get_index(start, &s)) return VALUE_NULL;
+    return value_from_small((small_int_t)((now - (uint32_t)s) & TICKS_MASK));
+}
+
+static value_t pyb_elapsed_millis_fn(value_t start) { return elapsed(port_ticks_ms(), start); }
+static value_t pyb_elapsed_micros_fn(value_t start) { return elapsed(port_ticks_us(), start); }
 
 static BUILTIN_FIX(pyb_irq_profile_enable, "irq_profile_enable", 1, pyb_irq_profile_enable_fn);
 static BUILTIN_FIX(pyb_irq_profile_get, "irq_profile_get", 0, pyb_irq_profile_get_fn);
@@ -293,9 +393,12 @@ static BUILTIN_FIX(pyb_delay, "delay", 1, pyb_delay_fn);
 static BUILTIN_FIX(pyb_udelay, "udelay", 1, pyb_udelay_fn);
 static BUILTIN_FIX(pyb_millis, "millis", 0, pyb_millis_fn);
 static BUILTIN_FIX(pyb_micros, "micros", 0, pyb_micros_fn);
+static BUILTIN_FIX(pyb_elapsed_millis, "elapsed_millis", 1, pyb_elapsed_millis_fn);
+static BUILTIN_FIX(pyb_elapsed_micros, "elapsed_micros", 1, pyb_elapsed_micros_fn);
 
 static const AttrDef pyb_attrs[] = {
     ATTR_OBJ("Timer", &type_pyb_timer),
+    ATTR_OBJ("LED", &type_pyb_led),
     ATTR_OBJ("irq_profile_enable", &pyb_irq_profile_enable),
     ATTR_OBJ("irq_profile_get", &pyb_irq_profile_get),
     ATTR_OBJ("irq_profile_reset", &pyb_irq_profile_reset),
@@ -303,16 +406,24 @@ static const AttrDef pyb_attrs[] = {
     ATTR_OBJ("udelay", &pyb_udelay),
     ATTR_OBJ("millis", &pyb_millis),
     ATTR_OBJ("micros", &pyb_micros),
+    ATTR_OBJ("elapsed_millis", &pyb_elapsed_millis),
+    ATTR_OBJ("elapsed_micros", &pyb_elapsed_micros),
+    ATTR_OBJ("disable_irq", &machine_disable_irq), /* the same functions as machine's */
+    ATTR_OBJ("enable_irq", &machine_enable_irq),
     ATTR_END,
 };
 
 static bool pyb_init(value_t module)
 {
     (void)module;
-    if (!type_init(&type_pyb_timer)) return false;
+    if (!type_init(&type_pyb_timer) || !type_init(&type_pyb_led)) return false;
     for (int i = 1; i <= PYB_TIMERS; i++) {
         pyb_timers[i].base.type = &type_pyb_timer;
         pyb_timers[i].id = (uint8_t)i;
+    }
+    for (int i = 1; i <= PYB_LEDS; i++) {
+        pyb_leds[i].base.type = &type_pyb_led;
+        pyb_leds[i].id = (uint8_t)i;
     }
     return true;
 }

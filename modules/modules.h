@@ -11,6 +11,8 @@ extern const ModuleDef module_builtins, module_sys, module_gc, module_micropytho
     module_array, module_struct;
 /* The timer modules with interrupt callbacks (irq/). */
 extern const ModuleDef module_pyb, module_machine;
+/* machine.disable_irq / enable_irq, also in pyb. */
+extern const Builtin machine_disable_irq, machine_enable_irq;
 
 /* Viper's pointer casts. Viper code runs as bytecode until the native
  * emitter exists, so these viper-only names are in builtins for now. */
