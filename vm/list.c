@@ -17,6 +17,7 @@
 #include "gc.h"
 #include "num.h"
 #include "str.h"
+#include "vm.h"
 
 /* ---- Sequence helpers --------------------------------------------------- */
 
@@ -324,7 +325,9 @@ bool list_append(value_t list, value_t v)
     List *l = LIST(list);
     if (l->len == l->cap && !list_reserve(l, (size_t)l->len + 1))
         return false;
-    l->items[l->len++] = v;
+    l->items[l->len] = v;
+    IRQ_ORDER(); /* a hard IRQ handler reading the list never sees an empty item */
+    l->len++;
     return true;
 }
 
@@ -340,6 +343,7 @@ bool list_extend(value_t list, value_t iterable)
         /* re-read: reserving may have moved the items if iterable is l */
         value_t *src = seq_items(iterable, &n);
         items_copy(l->items + l->len, src, n);
+        IRQ_ORDER();
         l->len += (uint32_t)n;
         return true;
     }
@@ -373,12 +377,18 @@ static void list_remove_range(List *l, size_t i, size_t n)
     memset(l->items + l->len, 0, n * sizeof(value_t));
 }
 
-/* Opens a gap of n items at i (len grows by n; the gap holds stale values). */
+/* Opens a gap of n items at i (len grows by n; the gap holds stale values,
+ * or None past the old end: a hard IRQ handler may read the list before
+ * the caller fills the gap, and must not find an empty item). */
 static bool list_open_gap(List *l, size_t i, size_t n)
 {
     if (!list_reserve(l, (size_t)l->len + n))
         return false;
-    items_copy(l->items + i + n, l->items + i, l->len - i);
+    size_t len = l->len;
+    items_copy(l->items + i + n, l->items + i, len - i);
+    for (size_t k = len; k < i + n; k++)
+        l->items[k] = VALUE_NONE;
+    IRQ_ORDER();
     l->len += (uint32_t)n;
     return true;
 }
@@ -512,9 +522,10 @@ static value_t list_binary(value_t a, value_t b, int op)
         value_t copy = list_repeat(l->items, l->len, count);
         if (copy == VALUE_NULL)
             return VALUE_NULL;
-        l->items = LIST(copy)->items;   /* take over the repeated items block */
-        l->len = LIST(copy)->len;
         l->cap = LIST(copy)->cap;
+        l->items = LIST(copy)->items;   /* take over the repeated items block */
+        IRQ_ORDER();
+        l->len = LIST(copy)->len;
         return a;
     }
     return VALUE_NOTIMPL;

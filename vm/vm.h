@@ -93,6 +93,11 @@ typedef struct VMState {
 
 extern VMState vm_state;
 
+/* Keeps the compiler from moving memory accesses across it, so that an
+ * interrupt handler on this core sees the stores before it done before
+ * those after it (a list's item before its new length). No instruction. */
+#define IRQ_ORDER() __asm__ volatile("" ::: "memory")
+
 bool vm_init(void);
 /* Run a module body (code compiled with CODE_MODULE) with the given globals. */
 value_t vm_run_module(value_t code, value_t globals);

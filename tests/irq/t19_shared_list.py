@@ -1,0 +1,27 @@
+# A hard handler that loops over a list the program keeps growing and
+# shrinking never meets an empty item: the program stores new items
+# before it raises the length. (Were it to meet one, the handler would
+# fail and its report would show in the output.)
+import pyb, micropython
+
+micropython.irq_check(False)
+L = [1] * 10
+runs = [0]
+
+def reader(t):
+    for x in L:
+        if x is None:
+            pass
+    runs[0] += 1
+
+tim = pyb.Timer(1, freq=20000, callback=reader)
+for r in range(10000):
+    L[5:] = [1] * 50
+    del L[5:]
+    L.append(2)
+    L.extend([3, 4])
+    L.insert(0, 5)
+    del L[:4]
+tim.deinit()
+print("handler ran:", runs[0] > 0)
+# expect: handler ran: True
