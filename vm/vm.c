@@ -67,8 +67,7 @@ static bool run_pending(void)
     vm_state.pending = 0;
     if (vm_state.interrupt) {
         vm_state.interrupt = 0;
-        value_t e = exc_new(&type_KeyboardInterrupt, 0, NULL);
-        if (e) err_raise_value(e);
+        err_raise_args(&type_KeyboardInterrupt, 0, NULL); /* a static one if the heap is locked */
         return false;
     }
     return vm_pending_hook ? vm_pending_hook() : true;

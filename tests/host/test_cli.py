@@ -89,6 +89,19 @@ def test_ctrl_c(irqpy):
         p.kill()
         ok, err = False, "still running 5 s after SIGINT"
     check("Ctrl-C interrupts `while True: pass`", ok, err)
+    code = ("import micropython\nprint('go', flush=True)\nmicropython.heap_lock()\ntry:\n    while True:\n"
+            "        pass\nexcept KeyboardInterrupt as e:\n    micropython.heap_unlock()\n    print('caught', repr(e))\n")
+    p = subprocess.Popen([irqpy, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    p.stdout.readline()
+    time.sleep(0.2)
+    p.send_signal(signal.SIGINT)
+    try:
+        out, err = p.communicate(timeout=5)
+        ok = out == "caught KeyboardInterrupt()\n" and p.returncode == 0
+    except subprocess.TimeoutExpired:
+        p.kill()
+        ok, out, err = False, "", "still running 5 s after SIGINT"
+    check("Ctrl-C with the heap locked is a KeyboardInterrupt that can be caught", ok, out + err)
 
 
 class Repl:
