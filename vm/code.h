@@ -115,6 +115,7 @@ typedef struct InlineCache {
     uint32_t version;    /* dict/type version the entry is valid for */
     uint32_t version2;   /* builtins dict version (LOAD_GLOBAL) */
     value_t value;       /* cached attribute / function / global */
+    uint32_t hint;       /* instance-dict entry index to try first (a wrong one costs a search) */
 } InlineCache;
 
 typedef struct Code {

@@ -117,6 +117,37 @@ static value_t name_error(value_t name)
     return err_raise(&type_NameError, "name '%S' is not defined", name);
 }
 
+/* ---- Inline caches and interrupts -------------------------------------------
+ * The program and a hard IRQ handler may run the same code, and so use the
+ * same cache entry, each finding it half-written by the other. A fill
+ * empties the entry first and sets its key last, and when a handler filled
+ * an entry meanwhile it leaves the entry empty; handlers move ic_epoch with
+ * each fill. A reader notes ic_epoch before reading an entry and keeps
+ * what it read only if ic_epoch has not moved since (ic_unchanged). The
+ * instance-dict hints are outside this: a wrong hint costs a search. */
+static volatile uint32_t ic_epoch;
+
+static void ic_fill(InlineCache *ic, const void *key, uint32_t version, uint32_t version2, value_t value)
+{
+    uint32_t epoch = ic_epoch;
+    ic->key = NULL;
+    IRQ_ORDER();
+    ic->version = version;
+    ic->version2 = version2;
+    ic->value = value;
+    IRQ_ORDER();
+    ic->key = key;
+    IRQ_ORDER();
+    if (ic_epoch != epoch) ic->key = NULL;
+    if (vm_state.hard_irq) ic_epoch++;
+}
+
+static inline bool ic_unchanged(uint32_t epoch)
+{
+    IRQ_ORDER();
+    return ic_epoch == epoch;
+}
+
 /* Address of the value of key `name` (by identity) in a dict, or NULL. The
  * global cache keeps it: it stays valid while the dict's version does. */
 static value_t *dict_value_slot(value_t d, value_t name)
@@ -133,10 +164,8 @@ static value_t load_global_slow(InlineCache *ic, value_t globals)
     value_t *slot = dict_value_slot(globals, ic->name);
     if (!slot && builtins) slot = dict_value_slot(builtins, ic->name);
     if (slot) {
-        ic->key = VALUE_TO_PTR(globals);
-        ic->version = DICT(globals)->version;
-        ic->version2 = builtins ? DICT(builtins)->version : 0;
-        ic->value = (value_t)slot;
+        ic_fill(ic, VALUE_TO_PTR(globals), DICT(globals)->version, builtins ? DICT(builtins)->version : 0,
+                (value_t)slot);
         return *slot;
     }
     /* Not found by identity (a key that is not interned): plain lookups. */
@@ -184,11 +213,11 @@ static inline bool attr_cacheable(const Type *t)
 static inline value_t instance_dict_get(value_t d, InlineCache *ic)
 {
     Dict *dict = DICT(d);
-    uint32_t i = (uint32_t)ic->value;
+    uint32_t i = ic->hint;
     if (i < dict->nentries && dict->entries[i].key == ic->name) return dict->entries[i].value;
     for (i = 0; i < dict->nentries && i < 16; i++) {
         if (dict->entries[i].key == ic->name) {
-            ic->value = i;
+            ic->hint = i;
             return dict->entries[i].value;
         }
     }
@@ -198,17 +227,22 @@ static inline value_t instance_dict_get(value_t d, InlineCache *ic)
 /* LOAD_ATTR from the cache entry, or VALUE_UNBOUND when it does not apply. */
 static inline value_t load_attr_cached(InlineCache *ic, value_t obj, const Type *t)
 {
-    value_t d = instance_dict(obj, t), v;
-    switch (ic->version2) {
+    uint32_t epoch = ic_epoch;
+    IRQ_ORDER();
+    if (ic->key != t || ic->version != t->version) return VALUE_UNBOUND;
+    uint32_t kind = ic->version2;
+    value_t a = ic->value, d = instance_dict(obj, t), v;
+    if (!ic_unchanged(epoch)) return VALUE_UNBOUND;
+    switch (kind) {
     case ATTR_INSTANCE: return d && (v = instance_dict_get(d, ic)) ? v : VALUE_UNBOUND;
-    case ATTR_DATA_DESCR: return obj_type(ic->value)->descr_get(ic->value, obj, (value_t)t);
+    case ATTR_DATA_DESCR: return obj_type(a)->descr_get(a, obj, (value_t)t);
     default: break;
     }
     if (d && dict_get_str(d, ic->name)) return VALUE_UNBOUND;
-    switch (ic->version2) {
-    case ATTR_PLAIN: return ic->value;
-    case ATTR_METHOD: return boundmethod_new(obj, ic->value);
-    default: return obj_type(ic->value)->descr_get(ic->value, obj, (value_t)t);
+    switch (kind) {
+    case ATTR_PLAIN: return a;
+    case ATTR_METHOD: return boundmethod_new(obj, a);
+    default: return obj_type(a)->descr_get(a, obj, (value_t)t);
     }
 }
 
@@ -228,10 +262,7 @@ static value_t load_attr_slow(InlineCache *ic, value_t obj, const Type *t)
     } else if (!d) {
         return r; /* found elsewhere (a slot wrapper, __class__...) */
     }
-    ic->key = t;
-    ic->version = t->version;
-    ic->version2 = kind;
-    ic->value = v ? v : 0;
+    ic_fill(ic, t, t->version, kind, v ? v : 0);
     return r;
 }
 
@@ -242,12 +273,15 @@ static value_t load_attr_slow(InlineCache *ic, value_t obj, const Type *t)
 static inline value_t module_attr_cached(InlineCache *ic, value_t module)
 {
     value_t d = ((Module *)module)->dict;
-    if (ic->key == VALUE_TO_PTR(d) && ic->version == DICT(d)->version) return *(value_t *)ic->value;
+    uint32_t epoch = ic_epoch;
+    IRQ_ORDER();
+    if (ic->key == VALUE_TO_PTR(d) && ic->version == DICT(d)->version) {
+        value_t *slot = (value_t *)ic->value;
+        if (ic_unchanged(epoch)) return *slot;
+    }
     value_t *slot = dict_value_slot(d, ic->name);
     if (!slot) return VALUE_UNBOUND;
-    ic->key = VALUE_TO_PTR(d);
-    ic->version = DICT(d)->version;
-    ic->value = (value_t)slot;
+    ic_fill(ic, VALUE_TO_PTR(d), DICT(d)->version, 0, (value_t)slot);
     return *slot;
 }
 
@@ -256,9 +290,13 @@ static inline value_t module_attr_cached(InlineCache *ic, value_t module)
  * VALUE_NULL. */
 static inline value_t method_cached(const InlineCache *ic, value_t obj, const Type *t)
 {
+    uint32_t epoch = ic_epoch;
+    IRQ_ORDER();
     if (LIKELY(ic->key == t && ic->version == t->version)) {
+        value_t m = ic->value;
+        if (UNLIKELY(!ic_unchanged(epoch))) return VALUE_NULL;
         value_t d = instance_dict(obj, t);
-        if (LIKELY(!d || !dict_get_str(d, ic->name))) return ic->value;
+        if (LIKELY(!d || !dict_get_str(d, ic->name))) return m;
     }
     return VALUE_NULL;
 }
@@ -276,11 +314,7 @@ static bool method_lookup(InlineCache *ic, value_t obj, const Type *t, value_t o
         }
     }
     if (!obj_load_method(obj, ic->name, out)) return false;
-    if (out[1] == obj && t != &type_type) {
-        ic->key = t;
-        ic->version = t->version;
-        ic->value = out[0];
-    }
+    if (out[1] == obj && t != &type_type) ic_fill(ic, t, t->version, 0, out[0]);
     return true;
 }
 
@@ -293,14 +327,14 @@ static bool store_attr(InlineCache *ic, value_t obj, value_t v)
         value_t d = obj_instance_dict(obj, true);
         if (!d) return false;
         Dict *dict = DICT(d);
-        uint32_t i = (uint32_t)ic->value;
+        uint32_t i = ic->hint;
         if (i < dict->nentries && dict->entries[i].key == ic->name) {
             dict_store_entry(dict, i, v);
             return true;
         }
         for (i = 0; i < dict->nentries && i < 16; i++) {
             if (dict->entries[i].key == ic->name) {
-                ic->value = i;
+                ic->hint = i;
                 dict_store_entry(dict, i, v);
                 return true;
             }
@@ -310,11 +344,7 @@ static bool store_attr(InlineCache *ic, value_t obj, value_t v)
     if (!obj_setattr(obj, ic->name, v)) return false;
     if ((t->setattr == NULL || t->setattr == obj_generic_setattr) && t->dict_offset) {
         value_t a = type_lookup(t, ic->name);
-        if (!a || !obj_type(a)->descr_set) {
-            ic->key = t;
-            ic->version = t->version;
-            ic->value = 0;
-        }
+        if (!a || !obj_type(a)->descr_set) ic_fill(ic, t, t->version, 0, 0);
     }
     return true;
 }
@@ -931,10 +961,15 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
     TARGET(LOAD_GLOBAL) {
         InlineCache *ic = &code->caches[ARG()];
         value_t g = f->globals;
+        uint32_t epoch = ic_epoch;
+        IRQ_ORDER();
         if (LIKELY(ic->key == VALUE_TO_PTR(g) && ic->version == DICT(g)->version &&
                    ic->version2 == DICT(vm_state.builtins)->version)) {
-            PUSH(*(value_t *)ic->value);
-            DISPATCH();
+            value_t *slot = (value_t *)ic->value;
+            if (LIKELY(ic_unchanged(epoch))) {
+                PUSH(*slot);
+                DISPATCH();
+            }
         }
         value_t v = load_global_slow(ic, g);
         MAY_RAISE(v);
@@ -959,8 +994,8 @@ static value_t __attribute__((noinline)) run(Frame *f, bool throwing)
         InlineCache *ic = &code->caches[ARG()];
         value_t obj = TOP(), r = VALUE_UNBOUND;
         const Type *t = obj_type(obj);
-        if (LIKELY(ic->key == t && ic->version == t->version)) r = load_attr_cached(ic, obj, t);
-        else if (t == &type_module) r = module_attr_cached(ic, obj);
+        if (t == &type_module) r = module_attr_cached(ic, obj);
+        else r = load_attr_cached(ic, obj, t);
         if (r == VALUE_UNBOUND) r = load_attr_slow(ic, obj, t);
         MAY_RAISE(r);
         TOP() = r;
