@@ -269,6 +269,7 @@ static inline __attribute__((always_inline)) void dispatch(IrqSlot *s)
     IRQ_PROF(5);
     if (UNLIKELY(!r)) report_hard(s);
     if (UNLIKELY(current.n)) current.n = 0; /* entries of an exception the handler caught */
+    if (UNLIKELY(exc_irq_held)) exc_irq_release(vm_state.hard_irq);
     irq_hard_count++;
     vm_state.exc = exc;
     vm_state.handled_exc = handled;

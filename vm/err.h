@@ -64,6 +64,10 @@ value_t err_no_memory(void);                 /* a static MemoryError */
 /* A static exception (raised where the heap is locked) stays unchanged
  * while pinned: an IRQ report waits to print it. No-op for the others. */
 void exc_pin(value_t exc, bool pinned);
+/* A hard handler's static exceptions are its own until it returns: the
+ * dispatcher releases those of nesting level `depth` (when any is held). */
+extern volatile unsigned exc_irq_held;
+void exc_irq_release(unsigned depth);
 value_t err_stop_iteration(value_t value);   /* StopIteration(value) for generator returns */
 
 bool err_occurred(void);

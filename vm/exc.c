@@ -329,8 +329,10 @@ Type *const exc_types[] = {
  * ring of their own, claimed atomically as handlers nest, so they never
  * overwrite one that the interrupted program holds; the program has the
  * other ring. An entry is reused after EMERGENCY_RING newer ones (an
- * exception kept longer than that changes), except while pinned: an
- * exception waiting in an IRQ report (exc_pin). */
+ * exception kept longer than that changes), except while pinned (an
+ * exception waiting in an IRQ report, exc_pin) or held by a handler that
+ * a nested one interrupted: a handler's entries are its own until it
+ * returns (exc_irq_release). */
 #define EMERGENCY_RING 8
 #define EMERGENCY_ARGS 4
 #define EMERGENCY_MESSAGE 128
@@ -346,10 +348,29 @@ typedef struct Emergency {
         char room[EMERGENCY_MESSAGE];
     } message;
     volatile bool pinned;
+    volatile uint8_t depth; /* hard-IRQ nesting level of the handler that holds it; 0: none */
 } Emergency;
 
 static Emergency emergency[2][EMERGENCY_RING]; /* [0]: the program, [1]: hard IRQ handlers */
 static unsigned emergency_next[2];
+volatile unsigned exc_irq_held; /* entries of ring 1 with a depth */
+
+/* Whether a claim at nesting level `depth` may take m. */
+static bool claimable(const Emergency *m, unsigned depth)
+{
+    return !m->pinned && (m->depth == 0 || m->depth >= depth);
+}
+
+void exc_irq_release(unsigned depth)
+{
+    for (unsigned i = 0; i < EMERGENCY_RING; i++) {
+        Emergency *m = &emergency[1][i];
+        if (m->depth == depth) {
+            m->depth = 0;
+            exc_irq_held--;
+        }
+    }
+}
 
 static Emergency *emergency_of(value_t exc)
 {
@@ -368,12 +389,16 @@ void exc_pin(value_t exc, bool pinned)
  * MemoryError instead), with argc <= EMERGENCY_ARGS arguments. */
 static value_t emergency_new(const Type *t, int argc, const value_t *args)
 {
-    unsigned ring = vm_state.hard_irq != 0;
+    unsigned depth = vm_state.hard_irq, ring = depth != 0;
     Emergency *m;
     for (int tries = 0;; tries++) {
         unsigned i = __atomic_fetch_add(&emergency_next[ring], 1, __ATOMIC_RELAXED) % EMERGENCY_RING;
         m = &emergency[ring][i];
-        if (!m->pinned || tries == EMERGENCY_RING) break;
+        if (claimable(m, depth) || tries == EMERGENCY_RING) break; /* all held: the oldest goes */
+    }
+    if (ring && m->depth != depth) {
+        if (!m->depth) exc_irq_held++;
+        m->depth = (uint8_t)depth;
     }
     if (t->flags & TYPE_HEAP) {
         t = &type_MemoryError;
