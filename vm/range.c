@@ -4,8 +4,9 @@
  *
  * A range holds start/stop/step as C integers, so `for i in range(n)`
  * allocates one iterator and nothing per step; membership of an int is a
- * division, not a scan. Bounds beyond the small-int range are rejected by
- * obj_get_index (OverflowError).
+ * division, not a scan. Bounds beyond the small-int range (2**62 on the
+ * host, 2**30 on a board) raise OverflowError: a deliberate difference
+ * from CPython (docs/language.md).
  */
 #include <string.h>
 
@@ -45,9 +46,12 @@ static value_t range_make(const Type *cls, int argc, const value_t *args, value_
         return err_raise(&type_TypeError, "range expected at least 1 argument, got %d", argc);
     if (argc > 3)
         return err_raise(&type_TypeError, "range expected at most 3 arguments, got %d", argc);
-    for (int i = 0; i < argc; i++)
+    for (int i = 0; i < argc; i++) {
+        if (!value_is_int(args[i]) && obj_type(args[i]) == &type_int)
+            return err_raise(&type_OverflowError, "range() arguments must be small ints, not %R", args[i]);
         if (!obj_get_index(args[i], &v[argc == 1 ? 1 : i]))
             return VALUE_NULL;
+    }
     if (v[2] == 0)
         return err_raise(&type_ValueError, "range() arg 3 must not be zero");
     return range_new(v[0], v[1], v[2]);

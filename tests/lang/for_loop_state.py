@@ -20,9 +20,9 @@ total = 0
 for i in range(100000):
     total += i
 print(total)
-for i in range(2**62 - 3, 2**62):
+for i in range(2**62 - 4, 2**62 - 1):
     print(i)
-for i in range(-2**62 + 2, -2**62 - 1, -1):
+for i in range(-2**62 + 2, -2**62, -1):
     print(i)
 for i in range(True, 3):
     print("bool start", i)
