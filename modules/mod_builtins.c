@@ -28,26 +28,28 @@ static bool write_value(value_t file, value_t s)
     return obj_call_method(file, str_intern_cstr("write"), 1, args) != VALUE_NULL;
 }
 
-/* Writes str(v) (repr(v) when repr) to the console. Numbers are formatted
- * on the stack, so that a hard IRQ handler, which cannot allocate, can
- * print them (as in MicroPython). */
-static bool print_item(value_t v, bool repr)
+typedef void (*Writer)(const char *s, size_t n);
+
+/* Writes str(v) (repr(v) when repr) with out. Numbers are formatted on the
+ * stack, so that a hard IRQ handler, which cannot allocate, can print them
+ * (as in MicroPython). */
+static bool print_item(Writer out, value_t v, bool repr)
 {
     char buf[NUM_TEXT_SIZE];
     size_t n = num_text(v, buf);
     if (n) {
-        port_write(buf, n);
+        out(buf, n);
         return true;
     }
     value_t s = repr ? obj_repr(v) : obj_str(v);
     if (!s) return false;
-    port_write(str_data(s), str_len(s));
+    out(str_data(s), str_len(s));
     return true;
 }
 
 bool builtins_print_value(value_t v, bool repr)
 {
-    if (!print_item(v, repr)) return false;
+    if (!print_item(port_write, v, repr)) return false;
     port_write("\n", 1);
     return true;
 }
@@ -66,7 +68,10 @@ static value_t bi_print_fn(int argc, const value_t *args, value_t kwnames)
     if ((sep && !str_check(sep)) || (end && !str_check(end)))
         return err_raise(&type_TypeError, "%s must be None or a string, not %T", sep && !str_check(sep) ? "sep" : "end",
                          sep && !str_check(sep) ? sep : end);
-    if (file != VALUE_NULL && file != VALUE_NONE) {
+    Writer out = port_write;
+    if (file == VALUE_NULL || file == VALUE_NONE || sys_console_stream(file) == 1) file = VALUE_NULL;
+    else if (sys_console_stream(file) == 2) out = port_write_err, file = VALUE_NULL;
+    if (file) {
         StrBuf b;
         strbuf_init(&b, 64);
         for (int i = 0; i < npos; i++) {
@@ -84,13 +89,13 @@ static value_t bi_print_fn(int argc, const value_t *args, value_t kwnames)
     }
     for (int i = 0; i < npos; i++) {
         if (i) {
-            if (sep) port_write(str_data(sep), str_len(sep));
-            else port_write(" ", 1);
+            if (sep) out(str_data(sep), str_len(sep));
+            else out(" ", 1);
         }
-        if (!print_item(args[i], false)) return VALUE_NULL;
+        if (!print_item(out, args[i], false)) return VALUE_NULL;
     }
-    if (end) port_write(str_data(end), str_len(end));
-    else port_write("\n", 1);
+    if (end) out(str_data(end), str_len(end));
+    else out("\n", 1);
     if (kw[3]) {
         int flush = obj_truthy(kw[3]);
         if (flush < 0) return VALUE_NULL;

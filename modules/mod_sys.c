@@ -88,6 +88,11 @@ static const Object sys_stdin = { &type_sys_stdin };
 static const Object sys_stdout = { &type_sys_stdout };
 static const Object sys_stderr = { &type_sys_stderr };
 
+int sys_console_stream(value_t file)
+{
+    return file == (value_t)&sys_stdout ? 1 : file == (value_t)&sys_stderr ? 2 : 0;
+}
+
 static bool add(value_t dict, const char *name, value_t v) { return v && dict_set_cstr(dict, name, v); }
 
 static value_t str_list(int n, char **items)

@@ -21,6 +21,10 @@ extern const Builtin mp_ptr8, mp_ptr16, mp_ptr32;
 /* sys.argv and sys.path[0] for the main program; call before the first import. */
 void sys_configure(int argc, char **argv, const char *path0);
 
+/* The port's stream behind a file object: 1 for sys.stdout, 2 for
+ * sys.stderr, 0 for any other (print writes to those two directly). */
+int sys_console_stream(value_t file);
+
 /* print() for the REPL and the VM: str(v) through the port. */
 bool builtins_print_value(value_t v, bool repr);
 
