@@ -339,14 +339,8 @@ Type *const exc_types[] = {
 
 typedef struct Emergency {
     Exception exc;
-    union {
-        Tuple tuple;
-        char room[sizeof(Tuple) + EMERGENCY_ARGS * sizeof(value_t)];
-    } args;
-    union {
-        Str str;
-        char room[EMERGENCY_MESSAGE];
-    } message;
+    _Alignas(Tuple) unsigned char args[sizeof(Tuple) + EMERGENCY_ARGS * sizeof(value_t)]; /* a Tuple */
+    _Alignas(Str) unsigned char message[EMERGENCY_MESSAGE];                              /* a Str */
     volatile bool pinned;
     volatile uint8_t depth; /* hard-IRQ nesting level of the handler that holds it; 0: none */
 } Emergency;
@@ -410,10 +404,11 @@ static value_t emergency_new(const Type *t, int argc, const value_t *args)
     e->value = argc && !type_is_subtype(t, &type_OSError) ? args[0] : VALUE_NONE;
     e->args = tuple_empty;
     if (argc) {
-        m->args.tuple.base.type = &type_tuple;
-        m->args.tuple.len = (size_t)argc;
-        memcpy(m->args.tuple.items, args, (size_t)argc * sizeof(value_t));
-        e->args = (value_t)&m->args.tuple;
+        Tuple *tuple = (Tuple *)m->args;
+        tuple->base.type = &type_tuple;
+        tuple->len = (size_t)argc;
+        memcpy(tuple->items, args, (size_t)argc * sizeof(value_t));
+        e->args = (value_t)tuple;
     }
     return (value_t)e;
 }
@@ -538,10 +533,11 @@ static value_t raise_locked(const Type *type, const char *fmt, va_list ap)
     err_clear();
     value_t msg = strbuf_finish(&b);
     if (msg) {
-        m->args.tuple.base.type = &type_tuple;
-        m->args.tuple.len = 1;
-        m->args.tuple.items[0] = msg;
-        m->exc.args = (value_t)&m->args.tuple;
+        Tuple *tuple = (Tuple *)m->args;
+        tuple->base.type = &type_tuple;
+        tuple->len = 1;
+        tuple->items[0] = msg;
+        m->exc.args = (value_t)tuple;
     }
     return set_exc(exc);
 }
