@@ -196,8 +196,10 @@ restart:
         int32_t ix = ix_get(d, i);
         if (ix == IX_EMPTY)
             return -1;
-        if (ix >= 0) {
-            value_t k = entries[ix].key;
+        /* an entry without key was emptied under this probe by a hard IRQ
+         * handler's clear(): as good as absent */
+        value_t k = ix >= 0 ? entries[ix].key : VALUE_NULL;
+        if (k != VALUE_NULL) {
             if (k == key) {
                 *slot = i;
                 return ix;
@@ -334,8 +336,9 @@ bool dict_next(value_t dv, size_t *pos, value_t *key, value_t *value)
     Dict *d = DICT(dv);
     while (*pos < d->nentries) {
         DictEntry *e = &d->entries[(*pos)++];
-        if (e->key != VALUE_NULL) {
-            *key = e->key;
+        value_t k = e->key; /* once: a hard IRQ handler may empty the entry */
+        if (k != VALUE_NULL) {
+            *key = k;
             *value = e->value;
             return true;
         }
@@ -348,7 +351,14 @@ bool dict_clear(value_t dv)
     Dict *d = DICT(dv);
     change_begin(d);
     bool ok = may_change(d);
-    if (ok) {
+    if (ok && vm_state.hard_irq && d->entries) {
+        /* the program may be probing the arrays: they stay, emptied */
+        size_t width = d->mask < 0x80 ? 1 : d->mask < 0x8000 ? 2 : 4;
+        memset(d->index, 0xff, (d->mask + 1) * width); /* IX_EMPTY */
+        memset(d->entries, 0, d->nentries * sizeof(DictEntry));
+        d->used = d->nentries = d->fill = 0;
+        dict_bump(d);
+    } else if (ok) {
         d->entries = NULL; /* first: a dict without entries is empty */
         d->index = NULL;
         d->used = d->nentries = d->mask = d->fill = 0;
@@ -370,11 +380,7 @@ value_t dict_copy(value_t dv)
     return r;
 }
 
-static value_t key_error(value_t key)
-{
-    value_t exc = exc_new(&type_KeyError, 1, &key);
-    return exc == VALUE_NULL ? VALUE_NULL : err_raise_value(exc);
-}
+static value_t key_error(value_t key) { return err_raise_args(&type_KeyError, 1, &key); }
 
 /* ---- update ------------------------------------------------------------- */
 

@@ -198,11 +198,7 @@ static small_int_t digits_value(const uint8_t *s, size_t n)
     return v;
 }
 
-static value_t raise_key(value_t key)
-{
-    value_t exc = exc_new(&type_KeyError, 1, &key);
-    return exc ? err_raise_value(exc) : VALUE_NULL;
-}
+static value_t raise_key(value_t key) { return err_raise_args(&type_KeyError, 1, &key); }
 
 static value_t keyword_arg(FmtArgs *fa, const uint8_t *name, size_t n)
 {

@@ -367,14 +367,19 @@ value_t list_from_iter(value_t iterable)
     return l;
 }
 
-/* Removes items [i, i + n) and clears the freed tail so the GC lets go. */
+/* Removes items [i, i + n) and clears the freed tail so the GC lets go.
+ * The length is read once and the shorter one stored before the tail is
+ * cleared: a hard IRQ handler may read the list meanwhile, or empty it
+ * (its change is then lost, but nothing wraps around). */
 static void list_remove_range(List *l, size_t i, size_t n)
 {
-    if (n == 0)
-        return;
-    items_copy(l->items + i, l->items + i + n, l->len - i - n);
-    l->len -= (uint32_t)n;
-    memset(l->items + l->len, 0, n * sizeof(value_t));
+    size_t len = l->len;
+    if (n == 0 || i + n > len)
+        return; /* nothing, or the items are gone already */
+    items_copy(l->items + i, l->items + i + n, len - i - n);
+    l->len = (uint32_t)(len - n);
+    IRQ_ORDER();
+    memset(l->items + len - n, 0, n * sizeof(value_t));
 }
 
 /* Opens a gap of n items at i (len grows by n; the gap holds stale values,
@@ -567,12 +572,15 @@ static bool list_del_slice(List *l, value_t slice)
         list_remove_range(l, (size_t)start, (size_t)count);
         return true;
     }
-    small_int_t last = start + (count - 1) * step, dst = start;
-    for (small_int_t i = start; i < (small_int_t)l->len; i++)
+    small_int_t last = start + (count - 1) * step, dst = start, len = (small_int_t)l->len;
+    if (start >= len)
+        return true; /* a hard IRQ handler emptied the list meanwhile */
+    for (small_int_t i = start; i < len; i++)
         if (i > last || (i - start) % step != 0)
             l->items[dst++] = l->items[i];
-    memset(l->items + dst, 0, (l->len - (size_t)dst) * sizeof(value_t));
-    l->len = (uint32_t)dst;
+    l->len = (uint32_t)dst; /* before the tail is cleared, as list_remove_range */
+    IRQ_ORDER();
+    memset(l->items + dst, 0, (size_t)(len - dst) * sizeof(value_t));
     return true;
 }
 
@@ -722,6 +730,8 @@ static value_t m_pop(int argc, const value_t *args)
     if (i < 0 || i >= (small_int_t)l->len)
         return err_raise(&type_IndexError, "pop index out of range");
     value_t v = l->items[i];
+    if (v == VALUE_NULL) /* a hard IRQ handler emptied the list meanwhile */
+        return err_raise(&type_IndexError, "pop from empty list");
     list_remove_range(l, (size_t)i, 1);
     return v;
 }

@@ -18,11 +18,27 @@
 
 /* ---- range -------------------------------------------------------------- */
 
-static small_int_t range_count(small_int_t start, small_int_t stop, small_int_t step)
+/* Items of a range; a small int for every range that exists (range_checked). */
+static int64_t count64(int64_t start, int64_t stop, int64_t step)
 {
     if (step > 0)
         return start < stop ? (stop - start - 1) / step + 1 : 0;
     return start > stop ? (start - stop - 1) / -step + 1 : 0;
+}
+
+static small_int_t range_count(small_int_t start, small_int_t stop, small_int_t step)
+{
+    return (small_int_t)count64(start, stop, step);
+}
+
+/* A range whose bounds, step and length are small ints, else OverflowError
+ * (the deliberate difference from CPython, docs/language.md). */
+static value_t range_checked(int64_t start, int64_t stop, int64_t step)
+{
+    if (small_int_fits(start) && small_int_fits(stop) && small_int_fits(step) &&
+        small_int_fits(count64(start, stop, step)))
+        return range_new((small_int_t)start, (small_int_t)stop, (small_int_t)step);
+    return err_raise(&type_OverflowError, "range too large (bounds, step and length must be small ints)");
 }
 
 value_t range_new(small_int_t start, small_int_t stop, small_int_t step)
@@ -54,7 +70,7 @@ static value_t range_make(const Type *cls, int argc, const value_t *args, value_
     }
     if (v[2] == 0)
         return err_raise(&type_ValueError, "range() arg 3 must not be zero");
-    return range_new(v[0], v[1], v[2]);
+    return range_checked(v[0], v[1], v[2]);
 }
 
 static small_int_t range_len(value_t self)
@@ -120,7 +136,16 @@ static value_t range_subscr(value_t self, value_t key, value_t v)
         small_int_t start, stop, step, count;
         if (!slice_indices(key, n, &start, &stop, &step, &count))
             return VALUE_NULL;
-        return range_new(r->start + start * r->step, r->start + stop * r->step, r->step * step);
+        /* CPython's bounds, in int64 with overflow checks */
+        int64_t first, end, by;
+        (void)count;
+        if (__builtin_mul_overflow((int64_t)start, (int64_t)r->step, &first) ||
+            __builtin_add_overflow(first, (int64_t)r->start, &first) ||
+            __builtin_mul_overflow((int64_t)stop, (int64_t)r->step, &end) ||
+            __builtin_add_overflow(end, (int64_t)r->start, &end) ||
+            __builtin_mul_overflow((int64_t)r->step, (int64_t)step, &by))
+            return err_raise(&type_OverflowError, "range too large (bounds, step and length must be small ints)");
+        return range_checked(first, end, by);
     }
     small_int_t i;
     if (!seq_index(key, n, "range object", &i))

@@ -618,10 +618,8 @@ static value_t m_remove(value_t self, value_t v)
     if (!self_is_set(self, "remove", true))
         return VALUE_NULL;
     int r = set_discard(self, v);
-    if (r == 0) {
-        value_t exc = exc_new(&type_KeyError, 1, &v);
-        return exc == VALUE_NULL ? VALUE_NULL : err_raise_value(exc);
-    }
+    if (r == 0)
+        return err_raise_args(&type_KeyError, 1, &v);
     return r < 0 ? VALUE_NULL : VALUE_NONE;
 }
 

@@ -5,6 +5,8 @@
 import pyb, time
 
 seen = [None]
+table = {}
+pops = [0]
 n = 0
 
 def catches(t):
@@ -14,12 +16,16 @@ def catches(t):
         raise KeyError("k", n)
     except KeyError as e:
         seen[0] = e
+    try:
+        table.pop("missing")    # raised inside dict code: a static KeyError too
+    except KeyError:
+        pops[0] += 1
     if n == 2:
         raise ValueError("bad value", n)
 
 tim = pyb.Timer(9, freq=1000, callback=catches)
 time.sleep_ms(20)
-print("caught:", repr(seen[0]), seen[0].args, "disabled:", tim.callback(), n)
+print("caught:", repr(seen[0]), seen[0].args, "disabled:", tim.callback(), n, pops[0])
 
 def oserror(t):
     raise OSError(5)
@@ -39,15 +45,15 @@ tim.deinit()
 print("done")
 # expect: Uncaught exception in IRQ callback handler
 # expect: Traceback (most recent call last):
-# expect:   File "tests/irq/t12_raise_args.py", line 18, in catches
+# expect:   File "tests/irq/t12_raise_args.py", line 24, in catches
 # expect: ValueError: ('bad value', 2)
-# expect: caught: KeyError('k', 2) ('k', 2) disabled: None 2
+# expect: caught: KeyError('k', 2) ('k', 2) disabled: None 2 2
 # expect: Uncaught exception in IRQ callback handler
 # expect: Traceback (most recent call last):
-# expect:   File "tests/irq/t12_raise_args.py", line 25, in oserror
+# expect:   File "tests/irq/t12_raise_args.py", line 31, in oserror
 # expect: OSError: 5
 # expect: Uncaught exception in IRQ callback handler
 # expect: Traceback (most recent call last):
-# expect:   File "tests/irq/t12_raise_args.py", line 34, in own_class
+# expect:   File "tests/irq/t12_raise_args.py", line 40, in own_class
 # expect: MemoryError
 # expect: done

@@ -63,7 +63,30 @@ tim.deinit()
 keys = list(E)
 print("keys unique:", len(keys) == len(set(keys)) == len(E), "program's keys gone:", all(k >= 1000 for k in keys))
 print("handler ran:", added[0] + refused[0] > 0)
+
+# a handler that empties a dict while the program looks keys up in it
+F = {}
+cleared = [0]
+
+def clearer(t):
+    try:
+        F.clear()
+        cleared[0] += 1
+    except RuntimeError:    # the program was adding or removing a key
+        pass
+
+tim = pyb.Timer(3, freq=20000, callback=clearer)
+found = 0
+for r in range(1500):
+    for i in range(0, 2000, 2):
+        F[i] = i
+    for j in range(100):
+        if (2 * j + 1) in F or F.get(2 * j + 1) is not None:
+            found += 1
+tim.deinit()
+print("cleared:", cleared[0] > 0, "odd keys found:", found)
 # expect: rounds with a lost or doubled key: 0 ['y']
 # expect: values kept up: True True True
 # expect: keys unique: True program's keys gone: True
 # expect: handler ran: True
+# expect: cleared: True odd keys found: 0

@@ -24,4 +24,25 @@ for r in range(10000):
     del L[:4]
 tim.deinit()
 print("handler ran:", runs[0] > 0)
+
+# a handler that empties a list the program pops from and deletes slices
+# of: the program may see IndexError (the list is empty), never a crash
+M = []
+
+def emptier(t):
+    M.clear()
+
+tim = pyb.Timer(1, freq=5000, callback=emptier)
+empty_seen = 0
+for r in range(300):
+    M.extend(range(300))
+    del M[::3]
+    try:
+        while M:
+            M.pop(0)
+    except IndexError:
+        empty_seen += 1
+tim.deinit()
+print("list empty at the end:", M == [])
 # expect: handler ran: True
+# expect: list empty at the end: True

@@ -15,3 +15,12 @@ try:
         pass
 except OverflowError:
     print("OverflowError in a for statement")
+# the length and slices must be small ints too (CPython computes them exactly)
+half = big // 2 + 1
+for make in [lambda: range(-half, half), lambda: range(-big + 1, big - 1, 2)[::-1], lambda: range(0, big - 1, 7)[::big // 8]]:
+    try:
+        r = make()
+        print("accepted", len(r))
+    except OverflowError:
+        print("OverflowError")
+print(range(10)[2:9:3], range(-5, 5)[8:2:-2])
