@@ -170,11 +170,13 @@ static value_t __attribute__((noinline)) generator_done(IrqSlot *s, value_t r)
     return r ? VALUE_NONE : VALUE_NULL;
 }
 
-/* After any resume: a generator slot whose frame finished is done. (Kept
- * out of the resume functions so that they end in a tail call.) */
+/* After any resume: a generator slot whose frame finished is done, unless
+ * the program is running that generator itself (it finished there and
+ * the program's own resume will close it; this interrupt was refused).
+ * (Kept out of the resume functions so that they end in a tail call.) */
 static inline value_t check_finished(IrqSlot *s, value_t r)
 {
-    if (UNLIKELY(s->gen && !s->frame->ip)) return generator_done(s, r);
+    if (UNLIKELY(s->gen && !s->frame->ip) && !((Generator *)s->gen)->running) return generator_done(s, r);
     return r;
 }
 
@@ -203,11 +205,15 @@ static value_t resume_generator(IrqSlot *s)
     IRQ_PROF(7);
     Generator *g = (Generator *)s->gen;
     Frame *f = s->frame;
-    if (UNLIKELY(g->running || !g->frame)) { /* busy elsewhere or finished */
+    if (UNLIKELY(__atomic_exchange_n(&g->running, 1, __ATOMIC_ACQUIRE))) { /* busy elsewhere */
         s->refused++;
         return VALUE_NONE;
     }
-    g->running = 1;
+    if (UNLIKELY(!g->frame)) { /* finished by the program */
+        g->running = 0;
+        s->refused++;
+        return VALUE_NONE;
+    }
     *f->sp++ = s->arg;
     IRQ_PROF(8);
     value_t r = vm_run_frame(f);

@@ -13,6 +13,7 @@
 #include "err.h"
 #include "func.h"
 #include "gc.h"
+#include "vm.h"
 #include "list.h"
 #include "str.h"
 
@@ -59,7 +60,7 @@ static value_t array_alloc(char code, size_t n)
 
 static bool array_push(Array *a, value_t v)
 {
-    if (!array_reserve(a, a->len + 1)) return false;
+    if (!vm_may_resize("array") || !array_reserve(a, a->len + 1)) return false;
     if (!packing_store(item_at(a, a->len), a->code, a->itemsize, packing_native_little(), v)) return false;
     a->len++;
     return true;
@@ -71,7 +72,7 @@ static bool array_extend_from(Array *a, value_t src)
         Array *b = ARRAY(src);
         if (b->code != a->code) return err_raise(&type_TypeError, "can only extend with array of same kind") != VALUE_NULL;
         size_t n = b->len;
-        if (!array_reserve(a, a->len + n)) return false;
+        if (!vm_may_resize("array") || !array_reserve(a, a->len + n)) return false;
         memmove(item_at(a, a->len), b->items, n * a->itemsize);
         a->len += (uint32_t)n;
         return true;
@@ -161,6 +162,7 @@ static value_t array_assign_slice(Array *a, value_t key, value_t v)
         return VALUE_NONE;
     }
     size_t n = src->len, old = (size_t)count, tail = a->len - (size_t)start - old;
+    if (n != old && !vm_may_resize("array")) return VALUE_NULL;
     uint8_t tmp_needed = src == a;
     value_t copy = tmp_needed ? array_slice(src, slice_new(VALUE_NONE, VALUE_NONE, VALUE_NONE)) : v;
     if (!copy || !array_reserve(a, a->len - old + n)) return VALUE_NULL;
@@ -182,6 +184,7 @@ static value_t array_subscr(value_t self, value_t key, value_t v)
     if (!seq_index(key, a->len, "array", &i)) return VALUE_NULL;
     if (v == VALUE_NULL) return array_get(a, (size_t)i);
     if (v == VALUE_UNBOUND) {
+        if (!vm_may_resize("array")) return VALUE_NULL;
         memmove(item_at(a, (size_t)i), item_at(a, (size_t)i + 1), (a->len - (size_t)i - 1) * a->itemsize);
         a->len--;
         return VALUE_NONE;
@@ -234,7 +237,7 @@ static value_t array_pop_fn(int argc, const value_t *args)
     small_int_t i = (small_int_t)a->len - 1;
     if (argc > 1 && !seq_index(args[1], a->len, "pop", &i)) return VALUE_NULL;
     value_t v = array_get(a, (size_t)i);
-    if (!v) return VALUE_NULL;
+    if (!v || !vm_may_resize("array")) return VALUE_NULL;
     memmove(item_at(a, (size_t)i), item_at(a, (size_t)i + 1), (a->len - (size_t)i - 1) * a->itemsize);
     a->len--;
     return v;

@@ -12,6 +12,7 @@
 #include "gc.h"
 #include "list.h"
 #include "num.h"
+#include "vm.h"
 
 static Bytes bytes_empty = {{&type_bytes}, 0, 0};
 
@@ -67,8 +68,10 @@ value_t bytearray_new(const uint8_t *data, size_t n)
 bool bytearray_append(value_t ba, uint8_t byte)
 {
     ByteArray *a = BYTEARRAY(ba);
-    if (!bytearray_reserve(a, a->len + 1u)) return false;
-    a->items[a->len++] = byte;
+    if (!vm_may_resize("bytearray") || !bytearray_reserve(a, a->len + 1u)) return false;
+    a->items[a->len] = byte;
+    IRQ_ORDER();
+    a->len++;
     return true;
 }
 
@@ -76,6 +79,7 @@ bool bytearray_append(value_t ba, uint8_t byte)
 static bool bytearray_splice(ByteArray *a, size_t from, size_t to, const uint8_t *p, size_t n)
 {
     size_t old = to - from, tail = a->len - to;
+    if (old != n && !vm_may_resize("bytearray")) return false;
     uint8_t tmp[32];
     uint8_t *copy = (uint8_t *)p;
     if (n && p >= a->items && p < a->items + a->cap) { /* aliasing: copy first */
@@ -627,8 +631,7 @@ static value_t m_pop(int argc, const value_t *args)
     if (i < 0) i += a->len;
     if (i < 0 || i >= (small_int_t)a->len) return err_raise(&type_IndexError, "pop index out of range");
     uint8_t b = a->items[i];
-    bytearray_splice(a, (size_t)i, (size_t)i + 1, NULL, 0);
-    return value_from_small(b);
+    return bytearray_splice(a, (size_t)i, (size_t)i + 1, NULL, 0) ? value_from_small(b) : VALUE_NULL;
 }
 static BUILTIN_VAR(ba_pop_fn, "bytearray.pop", 1, 2, m_pop);
 
@@ -653,13 +656,13 @@ static value_t m_remove(value_t self, value_t v)
     uint8_t *p = a->len ? memchr(a->items, b, a->len) : NULL;
     if (!p) return err_raise(&type_ValueError, "value not found in bytearray");
     size_t i = (size_t)(p - a->items);
-    bytearray_splice(a, i, i + 1, NULL, 0);
-    return VALUE_NONE;
+    return bytearray_splice(a, i, i + 1, NULL, 0) ? VALUE_NONE : VALUE_NULL;
 }
 static BUILTIN_FIX(ba_remove_fn, "bytearray.remove", 2, m_remove);
 
 static value_t m_clear(value_t self)
 {
+    if (!vm_may_resize("bytearray")) return VALUE_NULL;
     BYTEARRAY(self)->len = 0;
     return VALUE_NONE;
 }

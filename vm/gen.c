@@ -118,18 +118,23 @@ static value_t throw_delegated(Frame *f, value_t exc)
 value_t gen_resume(value_t gen, value_t sent, value_t throw_exc, bool *done)
 {
     Generator *g = (Generator *)gen;
-    Frame *f = g->frame;
     *done = false;
-    if (g->running) return err_raise(&type_ValueError, "generator already executing");
+    /* claimed in one step, and the frame read after: a hard IRQ handler
+     * that resumes the same generator may run it to its end meanwhile */
+    if (__atomic_exchange_n(&g->running, 1, __ATOMIC_ACQUIRE))
+        return err_raise(&type_ValueError, "generator already executing");
+    Frame *f = g->frame;
     if (!f) {
+        g->running = 0;
         if (throw_exc) return err_raise_value(throw_exc);
         *done = true;
         return VALUE_NONE;
     }
     bool fresh = f->ip == f->code->bytecode;
-    if (fresh && sent != VALUE_NONE && !throw_exc)
+    if (fresh && sent != VALUE_NONE && !throw_exc) {
+        g->running = 0;
         return err_raise(&type_TypeError, "can't send non-None value to a just-started generator");
-    g->running = 1;
+    }
     value_t r;
     if (throw_exc) {
         if (!fresh && *f->ip == BC_YIELD_FROM) {
@@ -143,8 +148,11 @@ value_t gen_resume(value_t gen, value_t sent, value_t throw_exc, bool *done)
     } else {
         r = vm_resume_frame(f, sent);
     }
+    /* still running while finish looks at the frame: a hard IRQ handler
+     * that also resumes this generator must keep out until it is done */
+    r = finish(g, r, done);
     g->running = 0;
-    return finish(g, r, done);
+    return r;
 }
 
 /* ---- Methods and slots -------------------------------------------------- */

@@ -323,7 +323,7 @@ value_t list_from(size_t n, const value_t *items)
 bool list_append(value_t list, value_t v)
 {
     List *l = LIST(list);
-    if (l->len == l->cap && !list_reserve(l, (size_t)l->len + 1))
+    if (!vm_may_resize("list") || (l->len == l->cap && !list_reserve(l, (size_t)l->len + 1)))
         return false;
     l->items[l->len] = v;
     IRQ_ORDER(); /* a hard IRQ handler reading the list never sees an empty item */
@@ -338,7 +338,7 @@ bool list_extend(value_t list, value_t iterable)
     /* exact types only: a subclass may override __iter__ */
     const Type *t = value_is_obj(iterable) ? OBJ(iterable)->type : NULL;
     if ((t == &type_list || t == &type_tuple) && seq_items(iterable, &n)) {
-        if (!list_reserve(l, l->len + n))
+        if (!vm_may_resize("list") || !list_reserve(l, l->len + n))
             return false;
         /* re-read: reserving may have moved the items if iterable is l */
         value_t *src = seq_items(iterable, &n);
@@ -367,19 +367,20 @@ value_t list_from_iter(value_t iterable)
     return l;
 }
 
-/* Removes items [i, i + n) and clears the freed tail so the GC lets go.
- * The length is read once and the shorter one stored before the tail is
- * cleared: a hard IRQ handler may read the list meanwhile, or empty it
- * (its change is then lost, but nothing wraps around). */
-static void list_remove_range(List *l, size_t i, size_t n)
+/* Removes items [i, i + n) and clears the freed tail so the GC lets go;
+ * false (RuntimeError) in a hard IRQ handler. The shorter length is stored
+ * before the tail is cleared: a handler may read the list meanwhile. */
+static bool list_remove_range(List *l, size_t i, size_t n)
 {
-    size_t len = l->len;
-    if (n == 0 || i + n > len)
-        return; /* nothing, or the items are gone already */
-    items_copy(l->items + i, l->items + i + n, len - i - n);
-    l->len = (uint32_t)(len - n);
+    if (n == 0)
+        return true;
+    if (!vm_may_resize("list"))
+        return false;
+    items_copy(l->items + i, l->items + i + n, l->len - i - n);
+    l->len -= (uint32_t)n;
     IRQ_ORDER();
-    memset(l->items + len - n, 0, n * sizeof(value_t));
+    memset(l->items + l->len, 0, n * sizeof(value_t));
+    return true;
 }
 
 /* Opens a gap of n items at i (len grows by n; the gap holds stale values,
@@ -387,7 +388,7 @@ static void list_remove_range(List *l, size_t i, size_t n)
  * the caller fills the gap, and must not find an empty item). */
 static bool list_open_gap(List *l, size_t i, size_t n)
 {
-    if (!list_reserve(l, (size_t)l->len + n))
+    if (!vm_may_resize("list") || !list_reserve(l, (size_t)l->len + n))
         return false;
     size_t len = l->len;
     items_copy(l->items + i + n, l->items + i, len - i);
@@ -524,6 +525,8 @@ static value_t list_binary(value_t a, value_t b, int op)
         List *l = LIST(seq);
         if (!(inplace && seq == a))
             return list_repeat(l->items, l->len, count);
+        if (!vm_may_resize("list"))
+            return VALUE_NULL;
         value_t copy = list_repeat(l->items, l->len, count);
         if (copy == VALUE_NULL)
             return VALUE_NULL;
@@ -568,13 +571,11 @@ static bool list_del_slice(List *l, value_t slice)
         start += (count - 1) * step;
         step = -step;
     }
-    if (step == 1) {
-        list_remove_range(l, (size_t)start, (size_t)count);
-        return true;
-    }
+    if (step == 1)
+        return list_remove_range(l, (size_t)start, (size_t)count);
+    if (!vm_may_resize("list"))
+        return false;
     small_int_t last = start + (count - 1) * step, dst = start, len = (small_int_t)l->len;
-    if (start >= len)
-        return true; /* a hard IRQ handler emptied the list meanwhile */
     for (small_int_t i = start; i < len; i++)
         if (i > last || (i - start) % step != 0)
             l->items[dst++] = l->items[i];
@@ -621,8 +622,8 @@ static bool list_set_slice(List *l, value_t slice, value_t v)
         size_t old = (size_t)(stop - start);
         if (n > old && !list_open_gap(l, (size_t)stop, n - old))
             return false;
-        if (n < old)
-            list_remove_range(l, (size_t)start + n, old - n);
+        if (n < old && !list_remove_range(l, (size_t)start + n, old - n))
+            return false;
         items_copy(l->items + start, items, n);
         return true;
     }
@@ -655,9 +656,8 @@ static value_t list_subscr(value_t self, value_t key, value_t v)
     if (!seq_index(key, l->len, "list assignment", &i))
         return VALUE_NULL;
     if (v == VALUE_UNBOUND)
-        list_remove_range(l, (size_t)i, 1);
-    else
-        l->items[i] = v;
+        return list_remove_range(l, (size_t)i, 1) ? VALUE_NONE : VALUE_NULL;
+    l->items[i] = v;
     return VALUE_NONE;
 }
 
@@ -730,10 +730,7 @@ static value_t m_pop(int argc, const value_t *args)
     if (i < 0 || i >= (small_int_t)l->len)
         return err_raise(&type_IndexError, "pop index out of range");
     value_t v = l->items[i];
-    if (v == VALUE_NULL) /* a hard IRQ handler emptied the list meanwhile */
-        return err_raise(&type_IndexError, "pop from empty list");
-    list_remove_range(l, (size_t)i, 1);
-    return v;
+    return list_remove_range(l, (size_t)i, 1) ? v : VALUE_NULL;
 }
 
 /* Position of the first item equal to v in [start, stop), -1 if none, -2 on error. */
@@ -758,8 +755,7 @@ static value_t m_remove(value_t self, value_t v)
         return VALUE_NULL;
     if (i == -1)
         return err_raise(&type_ValueError, "list.remove(x): x not in list");
-    list_remove_range(LIST(self), (size_t)i, 1);
-    return VALUE_NONE;
+    return list_remove_range(LIST(self), (size_t)i, 1) ? VALUE_NONE : VALUE_NULL;
 }
 
 /* start/stop arguments of index(): negative from the end, clamped at 0. */
@@ -859,8 +855,7 @@ static value_t m_clear(value_t self)
     if (!self_is_list(self, "clear"))
         return VALUE_NULL;
     List *l = LIST(self);
-    list_remove_range(l, 0, l->len);
-    return VALUE_NONE;
+    return list_remove_range(l, 0, l->len) ? VALUE_NONE : VALUE_NULL;
 }
 
 static BUILTIN_FIX(append_fn, "list.append", 2, m_append);

@@ -20,6 +20,7 @@
 #include "err.h"
 #include "gc.h"
 #include "str.h"
+#include "vm.h"
 
 #define SET_MINSIZE 8
 #define LINEAR_PROBES 9
@@ -73,6 +74,22 @@ static void insert_clean(SetEntry *table, size_t mask, value_t key, uint32_t has
 }
 
 /* A table of the smallest power of two above minused (at least SET_MINSIZE). */
+/* Installs a table: a hard IRQ handler that reads the set meanwhile
+ * finds the mask of one table and the array of the other, so the mask
+ * never exceeds the array it is used with. */
+static void set_publish(Set *s, SetEntry *table, uint32_t mask)
+{
+    if (mask < s->mask) {
+        s->mask = mask;
+        IRQ_ORDER();
+        s->table = table;
+    } else {
+        s->table = table;
+        IRQ_ORDER();
+        s->mask = mask;
+    }
+}
+
 static bool set_resize(Set *s, size_t minused)
 {
     size_t size = SET_MINSIZE;
@@ -91,8 +108,7 @@ static bool set_resize(Set *s, size_t minused)
     for (size_t i = 0; i < n; i++)
         if (old[i].key != VALUE_NULL && old[i].key != DUMMY)
             insert_clean(table, size - 1, old[i].key, old[i].hash);
-    s->table = table;
-    s->mask = (uint32_t)(size - 1);
+    set_publish(s, table, (uint32_t)(size - 1));
     s->fill = s->used;
     return true;
 }
@@ -154,6 +170,8 @@ static bool set_add_hashed(Set *s, value_t key, uint32_t hash)
     int found = set_find(s, key, hash, &e);
     if (found)
         return found > 0;
+    if (!vm_may_resize("set"))
+        return false;
     if (e == NULL) {   /* first key: create the table */
         if (!set_resize(s, 0))
             return false;
@@ -177,6 +195,8 @@ static int set_discard_hashed(Set *s, value_t key, uint32_t hash)
     SetEntry *e;
     int found = set_find(s, key, hash, &e);
     if (found > 0) {
+        if (!vm_may_resize("set"))
+            return -1;
         e->key = DUMMY;
         s->used--;
     }
@@ -306,8 +326,7 @@ static void set_take(Set *a, const Set *b)
 {
     a->used = b->used;
     a->fill = b->fill;
-    a->mask = b->mask;
-    a->table = b->table;
+    set_publish(a, b->table, b->mask);
     a->finger = 0;
 }
 
@@ -637,6 +656,8 @@ static value_t m_pop(value_t self)
     Set *s = SET(self);
     if (s->used == 0)
         return err_raise(&type_KeyError, "pop from an empty set");
+    if (!vm_may_resize("set"))
+        return VALUE_NULL;
     size_t i = s->finger & s->mask;
     while (s->table[i].key == VALUE_NULL || s->table[i].key == DUMMY)
         i = (i + 1) & s->mask;
@@ -652,8 +673,11 @@ static value_t m_clear(value_t self)
     if (!self_is_set(self, "clear", true))
         return VALUE_NULL;
     Set *s = SET(self);
-    s->table = NULL;
+    if (!vm_may_resize("set"))
+        return VALUE_NULL;
     s->used = s->fill = s->mask = s->finger = 0;
+    IRQ_ORDER(); /* mask 0 first: a handler reading meanwhile stays in the old table */
+    s->table = NULL;
     return VALUE_NONE;
 }
 

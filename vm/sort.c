@@ -16,6 +16,7 @@
 #include "list.h"
 #include "err.h"
 #include "gc.h"
+#include "vm.h"
 
 #define RUN 16
 
@@ -149,13 +150,16 @@ bool list_sort(value_t list, value_t key, bool reverse)
     List *l = LIST(list);
     value_t *items = l->items;
     uint32_t n = l->len, cap = l->cap;
+    l->len = 0; /* first: a hard IRQ handler must not find items gone and a length */
+    IRQ_ORDER();
     l->items = NULL;
-    l->len = l->cap = 0;
+    l->cap = 0;
     bool ok = sort_items(items, n, key, reverse);
     bool modified = l->items != NULL || l->len != 0;
     l->items = items;
-    l->len = n;
     l->cap = cap;
+    IRQ_ORDER();
+    l->len = n;
     if (ok && modified) {
         err_raise(&type_ValueError, "list modified during sort");
         return false;

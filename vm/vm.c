@@ -73,6 +73,12 @@ static bool run_pending(void)
     return vm_pending_hook ? vm_pending_hook() : true;
 }
 
+bool vm_refuse_resize(const char *type_name)
+{
+    err_raise(&type_RuntimeError, "a hard interrupt handler can't add or remove %s items", type_name);
+    return false;
+}
+
 bool vm_sleep_us(uint64_t us)
 {
     uint32_t start = port_ticks_us();

@@ -93,6 +93,14 @@ typedef struct VMState {
 
 extern VMState vm_state;
 
+/* Hard IRQ handlers may store into a list, set, bytearray or array but
+ * not add or remove items: the program they interrupted may be in the
+ * middle of changing the same one, reading its length or moving its
+ * items. (Dicts let handlers add and remove keys unless the program is
+ * changing the dict: dict.c.) False, with RuntimeError, in a handler. */
+bool vm_refuse_resize(const char *type_name);
+#define vm_may_resize(type_name) (!vm_state.hard_irq || vm_refuse_resize(type_name))
+
 /* Keeps the compiler from moving memory accesses across it, so that an
  * interrupt handler on this core sees the stores before it done before
  * those after it (a list's item before its new length). No instruction. */
