@@ -58,10 +58,18 @@ static value_t array_alloc(char code, size_t n)
     return (value_t)a;
 }
 
+/* An item converted apart: the conversion may run Python code
+ * (__index__, __float__) that resizes the array. */
+static bool array_convert(const Array *a, value_t v, uint8_t item[8])
+{
+    return packing_store(item, a->code, a->itemsize, packing_native_little(), v);
+}
+
 static bool array_push(Array *a, value_t v)
 {
-    if (!vm_may_resize("array") || !array_reserve(a, a->len + 1)) return false;
-    if (!packing_store(item_at(a, a->len), a->code, a->itemsize, packing_native_little(), v)) return false;
+    uint8_t item[8];
+    if (!array_convert(a, v, item) || !vm_may_resize("array") || !array_reserve(a, a->len + 1)) return false;
+    memcpy(item_at(a, a->len), item, a->itemsize);
     a->len++;
     return true;
 }
@@ -189,7 +197,11 @@ static value_t array_subscr(value_t self, value_t key, value_t v)
         a->len--;
         return VALUE_NONE;
     }
-    return packing_store(item_at(a, (size_t)i), a->code, a->itemsize, packing_native_little(), v) ? VALUE_NONE : VALUE_NULL;
+    uint8_t item[8];
+    if (!array_convert(a, v, item)) return VALUE_NULL;
+    if ((size_t)i >= a->len) return err_raise(&type_IndexError, "array assignment index out of range");
+    memcpy(item_at(a, (size_t)i), item, a->itemsize);
+    return VALUE_NONE;
 }
 
 static value_t array_compare(value_t x, value_t y, int cmp)

@@ -158,19 +158,30 @@ static value_t struct_pack_fn(int argc, const value_t *args)
 }
 static BUILTIN_VAR(struct_pack, "pack", 1, ARGS_MANY, struct_pack_fn);
 
+/* The values are packed apart first, then copied: converting them may run
+ * Python code (__index__, __float__...) that resizes the target buffer.
+ * Small records use the stack, so that a hard IRQ handler can pack into a
+ * preallocated buffer. */
 static value_t struct_pack_into_fn(int argc, const value_t *args)
 {
     size_t size, nv, len;
     small_int_t off;
     if (argc < 3 || !format_measure(args[0], &size, &nv)) return argc < 3 ? err_raise(&type_TypeError, "pack_into expected buffer argument") : VALUE_NULL;
-    uint8_t *buf = obj_buffer(args[1], &len, true);
-    if (!buf || !obj_get_index(args[2], &off)) return VALUE_NULL;
-    if (off < 0) off += (small_int_t)len;
+    if (!obj_buffer(args[1], &len, true) || !obj_get_index(args[2], &off)) return VALUE_NULL;
     if ((size_t)(argc - 3) != nv)
         return err_raise(STRUCT_ERROR, "pack_into expected %d items for packing (got %d)", (int)nv, argc - 3);
+    uint8_t small[64];
+    uint8_t *packed = size <= sizeof small ? small : gc_alloc(size, GC_NOSCAN);
+    if (!packed) return err_no_memory();
+    memset(packed, 0, size);
+    if (!pack_into_buffer(args[0], packed, argc - 3, args + 3)) return VALUE_NULL;
+    uint8_t *buf = obj_buffer(args[1], &len, true); /* now, after the conversions */
+    if (!buf) return VALUE_NULL;
+    if (off < 0) off += (small_int_t)len;
     if (off < 0 || (size_t)off + size > len)
         return err_raise(STRUCT_ERROR, "pack_into requires a buffer of at least %d bytes", (int)(size + (size_t)off));
-    return pack_into_buffer(args[0], buf + off, argc - 3, args + 3) ? VALUE_NONE : VALUE_NULL;
+    memcpy(buf + off, packed, size);
+    return VALUE_NONE;
 }
 static BUILTIN_VAR(struct_pack_into, "pack_into", 3, ARGS_MANY, struct_pack_into_fn);
 

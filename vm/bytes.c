@@ -847,8 +847,9 @@ static value_t mv_subscr(value_t self, value_t key, value_t v)
     MemoryView *m = MV(self);
     if (v == VALUE_UNBOUND) return err_raise(&type_TypeError, "cannot delete memory");
     if (v && m->readonly) return err_raise(&type_TypeError, "cannot modify read-only memory");
-    uint8_t *p = mv_data(m);
-    if (!p) return VALUE_NULL;
+    /* the data is fetched after the key and the value are converted: that
+     * may run Python code (__index__) that resizes the buffer */
+    uint8_t *p;
     if (is_slice(key)) {
         small_int_t start, stop, step, count;
         if (!slice_indices(key, m->len, &start, &stop, &step, &count)) return VALUE_NULL;
@@ -865,6 +866,7 @@ static value_t mv_subscr(value_t self, value_t key, value_t v)
         uint8_t tmp[64], *copy = src.n <= sizeof tmp ? tmp : gc_alloc(src.n, GC_NOSCAN);
         if (!copy) return err_no_memory();
         if (src.n) memcpy(copy, src.p, src.n); /* the source may overlap the view */
+        if (!(p = mv_data(MV(part)))) return VALUE_NULL;
         for (size_t i = 0; i < src.n; i++) p[MV(part)->start + (int64_t)i * MV(part)->step] = copy[i];
         return VALUE_NONE;
     }
@@ -874,10 +876,11 @@ static value_t mv_subscr(value_t self, value_t key, value_t v)
     if (!obj_get_index(key, &i)) return VALUE_NULL;
     if (i < 0) i += m->len;
     if (i < 0 || i >= (small_int_t)m->len) return err_raise(&type_IndexError, "index out of bounds on dimension 1");
+    uint8_t b = 0;
+    if (v && !byte_value(v, &b)) return VALUE_NULL;
+    if (!(p = mv_data(m))) return VALUE_NULL;
     uint8_t *at = p + m->start + (int64_t)i * m->step;
     if (!v) return value_from_small(*at);
-    uint8_t b;
-    if (!byte_value(v, &b)) return VALUE_NULL;
     *at = b;
     return VALUE_NONE;
 }
