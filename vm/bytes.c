@@ -82,7 +82,7 @@ static bool bytearray_splice(ByteArray *a, size_t from, size_t to, const uint8_t
     if (old != n && !vm_may_resize("bytearray")) return false;
     uint8_t tmp[32];
     uint8_t *copy = (uint8_t *)p;
-    if (n && p >= a->items && p < a->items + a->cap) { /* aliasing: copy first */
+    if (n && a->items && p >= a->items && p < a->items + a->cap) { /* aliasing: copy first */
         copy = n <= sizeof tmp ? tmp : gc_alloc(n, GC_NOSCAN);
         if (!copy) {
             err_no_memory();
