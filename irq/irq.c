@@ -205,12 +205,9 @@ static value_t resume_generator(IrqSlot *s)
     IRQ_PROF(7);
     Generator *g = (Generator *)s->gen;
     Frame *f = s->frame;
-    if (UNLIKELY(__atomic_exchange_n(&g->running, 1, __ATOMIC_ACQUIRE))) { /* busy elsewhere */
-        s->refused++;
-        return VALUE_NONE;
-    }
-    if (UNLIKELY(!g->frame)) { /* finished by the program */
-        g->running = 0;
+    bool busy = __atomic_exchange_n(&g->running, 1, __ATOMIC_ACQUIRE);
+    if (UNLIKELY(busy || !g->frame)) { /* running elsewhere, or finished by the program */
+        if (!busy) g->running = 0;
         s->refused++;
         return VALUE_NONE;
     }

@@ -379,6 +379,21 @@ void exc_pin(value_t exc, bool pinned)
     if (m) m->pinned = pinned;
 }
 
+/* The entry's arguments (argc <= EMERGENCY_ARGS), in its own tuple. */
+static void emergency_args(Emergency *m, int argc, const value_t *args)
+{
+    Exception *e = &m->exc;
+    e->value = argc && !type_is_subtype(e->base.type, &type_OSError) ? args[0] : VALUE_NONE;
+    e->args = tuple_empty;
+    if (argc) {
+        Tuple *tuple = (Tuple *)m->args;
+        tuple->base.type = &type_tuple;
+        tuple->len = (size_t)argc;
+        memcpy(tuple->items, args, (size_t)argc * sizeof(value_t));
+        e->args = (value_t)tuple;
+    }
+}
+
 /* A fresh entry of type t (a class defined in Python cannot live here:
  * MemoryError instead), with argc <= EMERGENCY_ARGS arguments. */
 static value_t emergency_new(const Type *t, int argc, const value_t *args)
@@ -401,15 +416,7 @@ static value_t emergency_new(const Type *t, int argc, const value_t *args)
     Exception *e = &m->exc;
     e->base.type = t;
     e->dict = e->traceback = e->cause = e->context = VALUE_NULL;
-    e->value = argc && !type_is_subtype(t, &type_OSError) ? args[0] : VALUE_NONE;
-    e->args = tuple_empty;
-    if (argc) {
-        Tuple *tuple = (Tuple *)m->args;
-        tuple->base.type = &type_tuple;
-        tuple->len = (size_t)argc;
-        memcpy(tuple->items, args, (size_t)argc * sizeof(value_t));
-        e->args = (value_t)tuple;
-    }
+    emergency_args(m, argc, args);
     return (value_t)e;
 }
 
@@ -532,13 +539,7 @@ static value_t raise_locked(const Type *type, const char *fmt, va_list ap)
     format_message(&b, fmt, ap); /* a %R that needs the heap ends the text early */
     err_clear();
     value_t msg = strbuf_finish(&b);
-    if (msg) {
-        Tuple *tuple = (Tuple *)m->args;
-        tuple->base.type = &type_tuple;
-        tuple->len = 1;
-        tuple->items[0] = msg;
-        m->exc.args = (value_t)tuple;
-    }
+    if (msg) emergency_args(m, 1, &msg);
     return set_exc(exc);
 }
 
